@@ -1,0 +1,17 @@
+package com.abparts.machines.api.web.machine;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A machine as clients see it. */
+@Schema(name = "Machine", description = "An AutoBoss net-cleaning machine owned by a customer organization.")
+record MachineResource(
+        @Schema(example = "0b5e6c1e-8c1f-4a53-9a4e-3f0c2b7f9d10") UUID id,
+        @Schema(example = "5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a") UUID customerOrganizationId,
+        @Schema(example = "V4.0", maxLength = 10) String modelType,
+        @Schema(example = "Harbour unit 3", maxLength = 255) String name,
+        @Schema(example = "AB-2024-0042", maxLength = 255) String serialNumber,
+        @Schema(example = "2025-07-25T14:25:00Z") Instant createdAt,
+        @Schema(example = "2025-07-25T14:25:00Z") Instant updatedAt) {
+}

@@ -1,0 +1,39 @@
+package com.abparts.machines.domain.machine;
+
+import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.validation.FieldChecks;
+import java.time.Instant;
+
+/**
+ * An AutoBoss net-cleaning machine owned by a customer organization. Its serial number is unique
+ * among all machines.
+ *
+ * <p>A machine never exists in an invalid state: the constructor trims the texts and refuses
+ * missing or overlong values with an {@link com.abparts.machines.domain.validation.InvalidFieldsException}
+ * that names every offending field.
+ */
+public record Machine(
+        MachineId id,
+        OrganizationId customerOrganizationId,
+        String modelType,
+        String name,
+        String serialNumber,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int MODEL_TYPE_MAX_LENGTH = 10;
+    public static final int NAME_MAX_LENGTH = 255;
+    public static final int SERIAL_NUMBER_MAX_LENGTH = 255;
+
+    public Machine {
+        var checks = new FieldChecks();
+        checks.required("id", id);
+        checks.required("customerOrganizationId", customerOrganizationId);
+        modelType = checks.requiredText("modelType", modelType, MODEL_TYPE_MAX_LENGTH);
+        name = checks.requiredText("name", name, NAME_MAX_LENGTH);
+        serialNumber = checks.requiredText("serialNumber", serialNumber, SERIAL_NUMBER_MAX_LENGTH);
+        checks.required("createdAt", createdAt);
+        checks.required("updatedAt", updatedAt);
+        checks.throwIfAnyViolated();
+    }
+}

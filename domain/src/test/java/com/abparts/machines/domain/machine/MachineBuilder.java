@@ -1,0 +1,68 @@
+package com.abparts.machines.domain.machine;
+
+import com.abparts.machines.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test data builder: a valid machine by default, changed only where a test cares. */
+public final class MachineBuilder {
+
+    private static final AtomicInteger SERIALS = new AtomicInteger();
+
+    // Microseconds, because that is what PostgreSQL's timestamptz keeps.
+    private static final Instant SOME_MOMENT = Instant.parse("2025-07-25T14:25:00.123456Z");
+
+    private MachineId id = MachineId.newId();
+    private OrganizationId customerOrganizationId = OrganizationId.newId();
+    private String modelType = "V4.0";
+    private String name = "Harbour unit 3";
+    private String serialNumber = "AB-TEST-" + SERIALS.incrementAndGet();
+    private Instant createdAt = SOME_MOMENT;
+    private Instant updatedAt = SOME_MOMENT.plus(1, ChronoUnit.HOURS);
+
+    private MachineBuilder() {}
+
+    public static MachineBuilder aMachine() {
+        return new MachineBuilder();
+    }
+
+    public MachineBuilder withId(MachineId id) {
+        this.id = id;
+        return this;
+    }
+
+    public MachineBuilder ownedBy(OrganizationId customerOrganizationId) {
+        this.customerOrganizationId = customerOrganizationId;
+        return this;
+    }
+
+    public MachineBuilder withModelType(String modelType) {
+        this.modelType = modelType;
+        return this;
+    }
+
+    public MachineBuilder withName(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public MachineBuilder withSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+        return this;
+    }
+
+    public MachineBuilder createdAt(Instant createdAt) {
+        this.createdAt = createdAt;
+        return this;
+    }
+
+    public MachineBuilder updatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+        return this;
+    }
+
+    public Machine build() {
+        return new Machine(id, customerOrganizationId, modelType, name, serialNumber, createdAt, updatedAt);
+    }
+}

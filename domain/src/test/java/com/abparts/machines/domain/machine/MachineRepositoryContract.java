@@ -1,0 +1,60 @@
+package com.abparts.machines.domain.machine;
+
+import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.abparts.machines.domain.organization.OrganizationId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link MachineRepository} must do. Each adapter's test extends this class, and so
+ * does the in-memory one the use-case tests rely on, which proves that fake faithful.
+ */
+public abstract class MachineRepositoryContract {
+
+    private OrganizationId owner;
+
+    /** A repository with no machines in it. */
+    protected abstract MachineRepository repository();
+
+    /** Makes an organization with this id exist, for adapters that enforce ownership. */
+    protected abstract void givenOrganization(OrganizationId id);
+
+    @BeforeEach
+    void givenAnOwner() {
+        owner = OrganizationId.newId();
+        givenOrganization(owner);
+    }
+
+    @Test
+    void findsAnAddedMachineWithEveryFieldIntact() {
+        Machine machine = aMachine().ownedBy(owner).withModelType("V3.1B").withName("Pier unit 7").build();
+        MachineRepository machines = repository();
+
+        machines.add(machine);
+
+        assertThat(machines.findById(machine.id())).contains(machine);
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        MachineRepository machines = repository();
+        machines.add(aMachine().ownedBy(owner).build());
+
+        assertThat(machines.findById(MachineId.newId())).isEmpty();
+    }
+
+    @Test
+    void keepsMachinesApart() {
+        Machine first = aMachine().ownedBy(owner).withName("First").build();
+        Machine second = aMachine().ownedBy(owner).withName("Second").build();
+        MachineRepository machines = repository();
+
+        machines.add(first);
+        machines.add(second);
+
+        assertThat(machines.findById(first.id())).contains(first);
+        assertThat(machines.findById(second.id())).contains(second);
+    }
+}

@@ -1,0 +1,36 @@
+package com.abparts.machines.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+
+/** The architecture rules over the production classes of every module. */
+@AnalyzeClasses(packages = "com.abparts.machines",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests domain = ArchTests.in(ArchitectureRules.Domain.class);
+
+    @ArchTest
+    static final ArchTests web = ArchTests.in(ArchitectureRules.Web.class);
+
+    @ArchTest
+    static final ArchTests persistence = ArchTests.in(ArchitectureRules.Persistence.class);
+
+    @ArchTest
+    static final ArchTests migrations = ArchTests.in(ArchitectureRules.Migrations.class);
+
+    @ArchTest
+    static final ArchTests packages = ArchTests.in(ArchitectureRules.Packages.class);
+
+    /** Leaves out the modules' test-jars (contract tests, the test database switch). */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+}
