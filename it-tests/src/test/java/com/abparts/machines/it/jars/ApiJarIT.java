@@ -1,0 +1,119 @@
+package com.abparts.machines.it.jars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.testdb.PostgresDatabase;
+import com.abparts.machines.testdb.TestPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** api.jar, started as operators start it, with the database given by the standard variables. */
+class ApiJarIT {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private PostgresDatabase database;
+    private Process api;
+    private Path log;
+    private int port;
+
+    @BeforeEach
+    void startApi() throws Exception {
+        database = TestPostgres.server().createDatabase();
+        port = freePort();
+        log = Files.createTempFile("api-jar", ".log");
+        api = JarProcess.of("abparts.api-jar").start(Map.of(
+                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", database.username(),
+                "SPRING_DATASOURCE_PASSWORD", database.password(),
+                "SERVER_PORT", String.valueOf(port)), log);
+        awaitHealthy();
+    }
+
+    @AfterEach
+    void stopApi() throws Exception {
+        api.destroy();
+        api.onExit().get();
+        Files.deleteIfExists(log);
+    }
+
+    @Test
+    void migratesTheDatabaseAndServesAMachineInsertedBySql() throws Exception {
+        UUID organization = UUID.randomUUID();
+        UUID machine = UUID.randomUUID();
+        try (Connection connection = database.connect()) {
+            execute(connection, "INSERT INTO organizations (id, name) VALUES (?, 'Oraseas EE')", organization);
+            execute(connection, "INSERT INTO machines (id, customer_organization_id, model_type, name, serial_number)"
+                    + " VALUES (?, ?, 'V3.1B', 'Pier unit 7', 'AB-2024-0042')", machine, organization);
+        }
+
+        HttpResponse<String> response = get("/api/v1/machines/" + machine);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"id\":\"" + machine + "\"", "\"modelType\":\"V3.1B\"",
+                "\"serialNumber\":\"AB-2024-0042\"");
+    }
+
+    @Test
+    void reportsHealthUp() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    private void awaitHealthy() throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!api.isAlive()) {
+                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get("/actuator/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("api.jar was not healthy within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

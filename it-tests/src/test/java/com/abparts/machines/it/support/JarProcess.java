@@ -1,0 +1,64 @@
+package com.abparts.machines.it.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs one of the project's executable jars the way people do: {@code java -jar …}, as its own process. */
+public final class JarProcess {
+
+    private final Path jar;
+
+    private JarProcess(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build it with ./mvnw package");
+        }
+        this.jar = jar;
+    }
+
+    /** The jar the build named in this system property. */
+    public static JarProcess of(String property) {
+        return new JarProcess(Path.of(System.getProperty(property, "")).toAbsolutePath().normalize());
+    }
+
+    /** Starts it, its output going to a file; the caller stops it. */
+    public Process start(Map<String, String> environment, Path output, String... arguments) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(arguments))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Runs it to the end and returns its exit code and everything it printed. */
+    public Result run(String... arguments) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("jar-process", ".log");
+        try {
+            Process process = start(Map.of(), output, arguments);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(jar.getFileName() + " did not finish within 2 minutes");
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private List<String> command(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** What a finished run left behind. */
+    public record Result(int exitCode, String output) {}
+}
