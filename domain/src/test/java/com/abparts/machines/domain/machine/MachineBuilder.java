@@ -18,6 +18,13 @@ public final class MachineBuilder {
     private String modelType = "V4.0";
     private String name = "Harbour unit 3";
     private String serialNumber = "AB-TEST-" + SERIALS.incrementAndGet();
+    private MachineStatus status = MachineStatus.ACTIVE;
+    private Instant purchaseDate = Instant.parse("2024-01-15T00:00:00Z");
+    private Instant warrantyExpiryDate = Instant.parse("2026-01-15T00:00:00Z");
+    private Instant lastMaintenanceDate;
+    private Instant nextMaintenanceDate = Instant.parse("2025-09-01T08:00:00Z");
+    private String location = "Pier 7";
+    private String notes;
     private Instant createdAt = SOME_MOMENT;
     private Instant updatedAt = SOME_MOMENT.plus(1, ChronoUnit.HOURS);
 
@@ -52,6 +59,41 @@ public final class MachineBuilder {
         return this;
     }
 
+    public MachineBuilder withStatus(MachineStatus status) {
+        this.status = status;
+        return this;
+    }
+
+    public MachineBuilder purchasedAt(Instant purchaseDate) {
+        this.purchaseDate = purchaseDate;
+        return this;
+    }
+
+    public MachineBuilder withWarrantyUntil(Instant warrantyExpiryDate) {
+        this.warrantyExpiryDate = warrantyExpiryDate;
+        return this;
+    }
+
+    public MachineBuilder lastMaintainedAt(Instant lastMaintenanceDate) {
+        this.lastMaintenanceDate = lastMaintenanceDate;
+        return this;
+    }
+
+    public MachineBuilder nextMaintenanceAt(Instant nextMaintenanceDate) {
+        this.nextMaintenanceDate = nextMaintenanceDate;
+        return this;
+    }
+
+    public MachineBuilder locatedAt(String location) {
+        this.location = location;
+        return this;
+    }
+
+    public MachineBuilder withNotes(String notes) {
+        this.notes = notes;
+        return this;
+    }
+
     public MachineBuilder createdAt(Instant createdAt) {
         this.createdAt = createdAt;
         return this;
@@ -63,6 +105,8 @@ public final class MachineBuilder {
     }
 
     public Machine build() {
-        return new Machine(id, customerOrganizationId, modelType, name, serialNumber, createdAt, updatedAt);
+        return new Machine(id, customerOrganizationId, modelType, name, serialNumber, status,
+                purchaseDate, warrantyExpiryDate, lastMaintenanceDate, nextMaintenanceDate, location, notes,
+                createdAt, updatedAt);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.abparts.machines.domain.validation.FieldViolation;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class MachineTest {
@@ -46,5 +47,59 @@ class MachineTest {
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
                 () -> aMachine().withModelType(tenEmoji + "x").build()).violations())
                 .extracting(FieldViolation::field).containsExactly("modelType");
+    }
+
+    @Test
+    void rejectsWarrantyEndingBeforePurchaseOnTheWarrantyField() {
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine()
+                .purchasedAt(Instant.parse("2024-01-15T00:00:00Z"))
+                .withWarrantyUntil(Instant.parse("2024-01-14T23:59:59Z"))
+                .build());
+
+        assertThat(error.violations())
+                .containsExactly(new FieldViolation("warrantyExpiryDate", "must not be before purchaseDate"));
+    }
+
+    @Test
+    void rejectsNextMaintenanceBeforeTheLastOnTheNextMaintenanceField() {
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine()
+                .lastMaintainedAt(Instant.parse("2025-06-01T00:00:00Z"))
+                .nextMaintenanceAt(Instant.parse("2025-05-01T00:00:00Z"))
+                .build());
+
+        assertThat(error.violations())
+                .containsExactly(new FieldViolation("nextMaintenanceDate", "must not be before lastMaintenanceDate"));
+    }
+
+    @Test
+    void acceptsDatesOnTheSameInstantAndDatesWithoutTheirCounterpart() {
+        Instant moment = Instant.parse("2025-01-01T00:00:00Z");
+
+        assertThat(aMachine().purchasedAt(moment).withWarrantyUntil(moment).build().warrantyExpiryDate()).isEqualTo(moment);
+        assertThat(aMachine().purchasedAt(null).withWarrantyUntil(moment).build().purchaseDate()).isNull();
+        assertThat(aMachine().lastMaintainedAt(moment).nextMaintenanceAt(null).build().lastMaintenanceDate()).isEqualTo(moment);
+    }
+
+    @Test
+    void storesBlankOptionalTextsAsAbsent() {
+        Machine machine = aMachine().locatedAt("   ").withNotes("").build();
+
+        assertThat(machine.location()).isNull();
+        assertThat(machine.notes()).isNull();
+    }
+
+    @Test
+    void limitsNotesToTenThousandCharacters() {
+        assertThat(aMachine().withNotes("n".repeat(10_000)).build().notes()).hasSize(10_000);
+        assertThat(catchThrowableOfType(InvalidFieldsException.class,
+                () -> aMachine().withNotes("n".repeat(10_001)).build()).violations())
+                .containsExactly(new FieldViolation("notes", "must be at most 10000 characters"));
+    }
+
+    @Test
+    void requiresAStatus() {
+        assertThat(catchThrowableOfType(InvalidFieldsException.class,
+                () -> aMachine().withStatus(null).build()).violations())
+                .containsExactly(new FieldViolation("status", "must not be null"));
     }
 }

@@ -3,6 +3,7 @@ package com.abparts.machines.it.jars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.it.support.MigrationsJar;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** migrations.jar is Liquibase's command line with the project's changelog inside. */
 class MigrationsJarIT {
 
-    private final JarProcess migrations = JarProcess.of("abparts.migrations-jar");
+    private final MigrationsJar migrations = new MigrationsJar();
     private PostgresDatabase database;
 
     @BeforeEach
@@ -25,17 +26,17 @@ class MigrationsJarIT {
 
     @Test
     void updatesAnEmptyDatabaseWithTheBundledChangelog() throws Exception {
-        JarProcess.Result update = migrations.run(connection("update"));
+        JarProcess.Result update = migrations.run(database, "update");
 
         assertThat(update.exitCode()).as(update.output()).isZero();
         assertThat(tables()).contains("organizations", "machines");
-        JarProcess.Result status = migrations.run(connection("status", "--verbose"));
+        JarProcess.Result status = migrations.run(database, "status", "--verbose");
         assertThat(status.output()).contains("is up to date");
     }
 
     @Test
     void reportsPendingChangesetsBeforeTheUpdate() throws Exception {
-        JarProcess.Result status = migrations.run(connection("status", "--verbose"));
+        JarProcess.Result status = migrations.run(database, "status", "--verbose");
 
         assertThat(status.exitCode()).as(status.output()).isZero();
         assertThat(status.output()).contains("have not been applied", "create-machines");
@@ -43,29 +44,22 @@ class MigrationsJarIT {
 
     @Test
     void updatesToATagAndRollsBackToItKeepingTheTag() throws Exception {
-        assertThat(migrations.run(connection("update-to-tag", "--tag=add_security_session")).exitCode()).isZero();
+        assertThat(migrations.run(database, "update-to-tag", "--tag=add_security_session").exitCode()).isZero();
 
-        JarProcess.Result rollback = migrations.run(connection("rollback", "--tag=add_security_session"));
+        JarProcess.Result rollback = migrations.run(database, "rollback", "--tag=add_security_session");
 
         assertThat(rollback.exitCode()).as(rollback.output()).isZero();
         assertThat(tables()).contains("organizations", "machines");
-        assertThat(migrations.run(connection("history")).output()).contains("add_security_session");
+        assertThat(migrations.run(database, "history").output()).contains("add_security_session");
     }
 
     @Test
     void printsTheUpdateSqlWithoutChangingAnything() throws Exception {
-        JarProcess.Result preview = migrations.run(connection("update-sql"));
+        JarProcess.Result preview = migrations.run(database, "update-sql");
 
         assertThat(preview.exitCode()).as(preview.output()).isZero();
         assertThat(preview.output()).contains("CREATE TABLE public.machines");
         assertThat(tables()).doesNotContain("machines");
-    }
-
-    private String[] connection(String... command) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--url=" + database.jdbcUrl(), "--username=" + database.username(), "--password=" + database.password()));
-        arguments.addAll(List.of(command));
-        return arguments.toArray(String[]::new);
     }
 
     private List<String> tables() throws Exception {

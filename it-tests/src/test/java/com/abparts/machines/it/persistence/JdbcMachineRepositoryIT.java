@@ -5,18 +5,30 @@ import com.abparts.machines.domain.machine.MachineRepositoryContract;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.it.support.MigratedDatabase;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
+import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The JDBC adapter against a real, migrated PostgreSQL keeps every promise of the port. */
+/**
+ * The JDBC adapter keeps every promise of the port against a real, migrated PostgreSQL of each
+ * supported major version, reading and writing every column of the schema.
+ */
+@ParameterizedClass(name = "PostgreSQL {0}")
+@FieldSource("com.abparts.machines.testdb.TestPostgres#SUPPORTED_MAJORS")
 class JdbcMachineRepositoryIT extends MachineRepositoryContract {
 
     private static JdbcClient jdbc;
 
-    @BeforeAll
-    static void migratedDatabase() {
-        jdbc = MigratedDatabase.create();
+    @Parameter
+    int major;
+
+    @BeforeParameterizedClassInvocation
+    static void migratedDatabase(int major) {
+        jdbc = MigratedDatabase.create(TestPostgres.server(major));
     }
 
     @AfterEach

@@ -37,9 +37,14 @@ public final class JarProcess {
 
     /** Runs it to the end and returns its exit code and everything it printed. */
     public Result run(String... arguments) throws IOException, InterruptedException {
+        return run(Map.of(), arguments);
+    }
+
+    /** Runs it to the end, with these environment variables, and returns its exit code and output. */
+    public Result run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         Path output = Files.createTempFile("jar-process", ".log");
         try {
-            Process process = start(Map.of(), output, arguments);
+            Process process = start(environment, output, arguments);
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(jar.getFileName() + " did not finish within 2 minutes");

@@ -1,0 +1,56 @@
+package com.abparts.machines.it.support;
+
+import com.abparts.machines.testdb.PostgresDatabase;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCommandStep;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateSqlCommandStep;
+import liquibase.command.core.UpdateToTagCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.exception.CommandExecutionException;
+
+/**
+ * Runs the project's changelog against one database through Liquibase's command API: the same
+ * commands, with the same arguments, that {@code migrations.jar} gives operators.
+ */
+public final class Migrator {
+
+    public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
+    public static final String ADD_SECURITY_SESSION = "add_security_session";
+    public static final String ADD_MACHINE_COLUMNS = "add_machine_columns";
+
+    private final PostgresDatabase database;
+
+    public Migrator(PostgresDatabase database) {
+        this.database = database;
+    }
+
+    public void update() throws CommandExecutionException {
+        command(UpdateCommandStep.COMMAND_NAME).execute();
+    }
+
+    public void updateToTag(String tag) throws CommandExecutionException {
+        command(UpdateToTagCommandStep.COMMAND_NAME).addArgumentValue(UpdateToTagCommandStep.TAG_ARG, tag).execute();
+    }
+
+    public void rollbackToTag(String tag) throws CommandExecutionException {
+        command(RollbackCommandStep.COMMAND_NAME).addArgumentValue(RollbackCommandStep.TAG_ARG, tag).execute();
+    }
+
+    /** The SQL that {@link #update()} would run now, as {@code update-sql} prints it. */
+    public String updateSql() throws CommandExecutionException {
+        ByteArrayOutputStream sql = new ByteArrayOutputStream();
+        command(UpdateSqlCommandStep.COMMAND_NAME).setOutput(sql).execute();
+        return sql.toString(StandardCharsets.UTF_8);
+    }
+
+    private CommandScope command(String[] name) throws CommandExecutionException {
+        return new CommandScope(name)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.URL_ARG, database.jdbcUrl())
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.USERNAME_ARG, database.username())
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.PASSWORD_ARG, database.password())
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG);
+    }
+}
