@@ -1,0 +1,66 @@
+package com.abparts.machines.it.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Node.js linters pinned in {@code it-tests/linters} (package.json and its lock), installed
+ * with {@code npm install} on first use; not {@code npm ci}, which refuses the lock because npm 11
+ * leaves the other platforms' optional binaries out of it. A machine without npm skips the lint
+ * tests with a line that says so, unless {@code ABPARTS_REQUIRE_TOOLS=true} (as CI sets it)
+ * makes that a failure.
+ */
+public final class Linters {
+
+    private static final Path FOLDER = Path.of(System.getProperty("abparts.linters", "linters")).toAbsolutePath();
+
+    private Linters() {}
+
+    /** The installed command of one linter, e.g. {@code squawk}. */
+    public static synchronized Path command(String name) throws IOException, InterruptedException {
+        Path installed = FOLDER.resolve("node_modules/.bin").resolve(name);
+        if (!Files.isExecutable(installed)) {
+            Optional<Path> npm = Executables.onPath("npm");
+            boolean required = Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"));
+            if (npm.isEmpty() && required) {
+                throw new IllegalStateException("npm is not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires the linters");
+            }
+            assumeTrue(npm.isPresent(), "skipped: npm is not on the PATH, so " + name + " cannot be installed");
+            Result install = run(FOLDER, List.of(npm.get().toString(), "install", "--no-save", "--no-audit", "--no-fund"));
+            if (install.exitCode() != 0) {
+                throw new IllegalStateException("npm install in " + FOLDER + " failed:\n" + install.output());
+            }
+        }
+        return installed;
+    }
+
+    /** The folder holding the linters' configuration files. */
+    public static Path folder() {
+        return FOLDER;
+    }
+
+    public static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("linter", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish within 5 minutes");
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    /** What a finished linter run left behind. */
+    public record Result(int exitCode, String output) {}
+}

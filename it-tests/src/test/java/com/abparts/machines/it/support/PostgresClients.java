@@ -1,0 +1,90 @@
+package com.abparts.machines.it.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.abparts.machines.testdb.PostgresDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL's own command-line clients (psql, pg_dump) from the PATH, as operators run them.
+ * A machine without them skips the tests that need them with a line that says so, unless
+ * {@code ABPARTS_REQUIRE_TOOLS=true} (as CI sets it) makes that a failure.
+ */
+public final class PostgresClients {
+
+    private static final Pattern MAJOR = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
+
+    private final Path pgDump;
+    private final Path psql;
+
+    private PostgresClients(Path pgDump, Path psql) {
+        this.pgDump = pgDump;
+        this.psql = psql;
+    }
+
+    public static PostgresClients fromPath() {
+        Optional<Path> pgDump = Executables.onPath("pg_dump");
+        Optional<Path> psql = Executables.onPath("psql");
+        boolean found = pgDump.isPresent() && psql.isPresent();
+        if (!found && Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"))) {
+            throw new IllegalStateException("pg_dump and psql are not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires them");
+        }
+        assumeTrue(found, "skipped: pg_dump and psql (PostgreSQL's client programs) are not on the PATH");
+        return new PostgresClients(pgDump.get(), psql.get());
+    }
+
+    /** The major version of pg_dump, which can dump servers of that version and older ones. */
+    public int major() throws IOException, InterruptedException {
+        String version = run(List.of(pgDump.toString(), "--version"), Map.of());
+        Matcher matcher = MAJOR.matcher(version);
+        if (!matcher.find()) {
+            throw new IllegalStateException("cannot read the version of pg_dump from: " + version);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    /** {@code pg_dump -h … -p … -U … -d … -f file}: a plain SQL backup. */
+    public void dump(PostgresDatabase database, Path file) throws IOException, InterruptedException {
+        run(List.of(pgDump.toString(), "-h", database.host(), "-p", String.valueOf(database.port()),
+                "-U", database.username(), "-d", database.name(), "-f", file.toString()), password(database));
+    }
+
+    /** {@code psql -v ON_ERROR_STOP=1 -h … -p … -U … -d … -f file}: runs a backup into a database. */
+    public void restore(PostgresDatabase database, Path file) throws IOException, InterruptedException {
+        run(List.of(psql.toString(), "-v", "ON_ERROR_STOP=1", "-q", "-h", database.host(),
+                "-p", String.valueOf(database.port()), "-U", database.username(), "-d", database.name(),
+                "-f", file.toString()), password(database));
+    }
+
+    private static Map<String, String> password(PostgresDatabase database) {
+        return Map.of("PGPASSWORD", database.password());
+    }
+
+    private static String run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("pg-client", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command.getFirst() + " did not finish within 2 minutes");
+            }
+            String printed = Files.readString(output);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed with " + process.exitValue() + ":\n" + printed);
+            }
+            return printed;
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+}
