@@ -1,16 +1,11 @@
 package com.abparts.machines.domain.machine;
 
-/** No machine has the id a caller asked for. */
-public final class MachineNotFoundException extends RuntimeException {
+import com.abparts.machines.domain.failure.NotFoundException;
 
-    private final MachineId id;
+/** No machine has the id a caller asked for. */
+public final class MachineNotFoundException extends NotFoundException {
 
     public MachineNotFoundException(MachineId id) {
         super("no machine has the id " + id);
-        this.id = id;
-    }
-
-    public MachineId id() {
-        return id;
     }
 }

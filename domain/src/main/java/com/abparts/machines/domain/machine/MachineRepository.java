@@ -1,6 +1,8 @@
 package com.abparts.machines.domain.machine;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where machines are kept. Every implementation must pass {@code MachineRepositoryContract}
@@ -8,9 +10,38 @@ import java.util.Optional;
  */
 public interface MachineRepository {
 
-    /** Keeps a new machine; afterwards {@link #findById} returns it, equal in every field. */
+    /**
+     * Keeps a new machine; afterwards {@link #findById} returns it, equal in every field.
+     *
+     * @throws DuplicateSerialNumberException when its serial number is taken
+     * @throws com.abparts.machines.domain.validation.InvalidFieldsException naming
+     *     {@code customerOrganizationId} when no such organization exists
+     */
     void add(Machine machine);
 
     /** The machine with this id, or empty when there is none. */
     Optional<Machine> findById(MachineId id);
+
+    /** Up to {@code query.limit() + 1} machines that pass its filter, in its order, after its position. */
+    List<Machine> list(MachineQuery query);
+
+    /**
+     * Stores a revised machine, in one step with checking that the stored one is at the version
+     * before it.
+     *
+     * @throws MachineNotFoundException when it no longer exists
+     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it was changed meanwhile
+     * @throws DuplicateSerialNumberException when its new serial number is taken
+     * @throws com.abparts.machines.domain.validation.InvalidFieldsException naming
+     *     {@code customerOrganizationId} when no such organization exists
+     */
+    void update(Machine revised);
+
+    /**
+     * Removes a machine, if it is at the expected version when one is given.
+     *
+     * @throws MachineNotFoundException when it does not exist
+     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it is at another version
+     */
+    void delete(MachineId id, OptionalLong expectedVersion);
 }

@@ -4,19 +4,26 @@ import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
+import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.OrganizationId;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class FindMachineTest {
 
-    private final InMemoryMachineRepository machines = new InMemoryMachineRepository();
-    private final FindMachine findMachine = new FindMachine(machines);
+    private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
+    private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
+    private final FindMachine findMachine = new FindMachine(machines, organizations);
 
     @Test
-    void findsAKnownMachine() {
-        Machine machine = aMachine().build();
+    void findsAKnownMachineWithItsOwner() {
+        Organization owner = Organization.register(OrganizationId.newId(), "Oraseas EE", Instant.now());
+        organizations.add(owner);
+        Machine machine = aMachine().ownedBy(owner.id()).build();
         machines.add(machine);
 
-        assertThat(findMachine.byId(machine.id())).isEqualTo(machine);
+        assertThat(findMachine.byId(machine.id())).isEqualTo(new OwnedMachine(machine, owner));
     }
 
     @Test

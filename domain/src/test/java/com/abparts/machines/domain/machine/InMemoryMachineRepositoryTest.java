@@ -1,16 +1,20 @@
 package com.abparts.machines.domain.machine;
 
-import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
+import com.abparts.machines.domain.organization.OrganizationRepository;
 
 class InMemoryMachineRepositoryTest extends MachineRepositoryContract {
 
+    private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
+    private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
+
     @Override
-    protected MachineRepository repository() {
-        return new InMemoryMachineRepository();
+    protected MachineRepository machines() {
+        return machines;
     }
 
     @Override
-    protected void givenOrganization(OrganizationId id) {
-        // The in-memory repository does not check ownership.
+    protected OrganizationRepository organizations() {
+        return organizations;
     }
 }

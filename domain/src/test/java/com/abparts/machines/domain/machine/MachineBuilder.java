@@ -27,6 +27,7 @@ public final class MachineBuilder {
     private String notes;
     private Instant createdAt = SOME_MOMENT;
     private Instant updatedAt = SOME_MOMENT.plus(1, ChronoUnit.HOURS);
+    private long version;
 
     private MachineBuilder() {}
 
@@ -104,9 +105,17 @@ public final class MachineBuilder {
         return this;
     }
 
+    public MachineBuilder atVersion(long version) {
+        this.version = version;
+        return this;
+    }
+
+    public MachineDetails buildDetails() {
+        return new MachineDetails(customerOrganizationId, modelType, name, serialNumber, status,
+                purchaseDate, warrantyExpiryDate, lastMaintenanceDate, nextMaintenanceDate, location, notes);
+    }
+
     public Machine build() {
-        return new Machine(id, customerOrganizationId, modelType, name, serialNumber, status,
-                purchaseDate, warrantyExpiryDate, lastMaintenanceDate, nextMaintenanceDate, location, notes,
-                createdAt, updatedAt);
+        return new Machine(id, buildDetails(), createdAt, updatedAt, version);
     }
 }

@@ -2,9 +2,10 @@ package com.abparts.machines.it.persistence;
 
 import com.abparts.machines.domain.machine.MachineRepository;
 import com.abparts.machines.domain.machine.MachineRepositoryContract;
-import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.it.support.MigratedDatabase;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
+import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
 import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -37,15 +38,12 @@ class JdbcMachineRepositoryIT extends MachineRepositoryContract {
     }
 
     @Override
-    protected MachineRepository repository() {
+    protected MachineRepository machines() {
         return new JdbcMachineRepository(jdbc);
     }
 
     @Override
-    protected void givenOrganization(OrganizationId id) {
-        jdbc.sql("INSERT INTO organizations (id, name) VALUES (:id, :name)")
-                .param("id", id.value())
-                .param("name", "Organization " + id)
-                .update();
+    protected OrganizationRepository organizations() {
+        return new JdbcOrganizationRepository(jdbc);
     }
 }

@@ -1,23 +1,165 @@
 package com.abparts.machines.api.web.problem;
 
-import com.abparts.machines.domain.machine.MachineNotFoundException;
+import com.abparts.machines.api.web.support.FieldError;
+import com.abparts.machines.api.web.support.InvalidRequestException;
+import com.abparts.machines.api.web.support.UnprocessableInputException;
+import com.abparts.machines.api.web.tracing.RequestIds;
+import com.abparts.machines.domain.failure.ConflictException;
+import com.abparts.machines.domain.failure.NotFoundException;
+import com.abparts.machines.domain.failure.VersionMismatchException;
+import com.abparts.machines.domain.validation.InvalidFieldsException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into an RFC 9457 problem. Spring MVC's own exceptions (unreadable body,
- * bad parameter, wrong method…) are handled by the base class; domain errors are mapped here.
+ * Turns every failure into an RFC 9457 problem carrying the request's id. Spring MVC's own
+ * exceptions (unreadable body, wrong method, unacceptable media type, unknown path…) are handled
+ * by the base class and decorated here; domain failures map by kind. Anything else is a bug: it
+ * is logged whole, and the caller learns nothing of its insides.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     @ExceptionHandler
-    ProblemDetail machineNotFound(MachineNotFoundException error) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, error.getMessage());
-        problem.setTitle("Machine not found");
+    ResponseEntity<Object> invalidFields(InvalidFieldsException error, NativeWebRequest request) {
+        return unprocessable(error.violations().stream().map(violation -> new FieldError(violation.field(), violation.message())).toList(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unprocessableInput(UnprocessableInputException error, NativeWebRequest request) {
+        return unprocessable(error.errors(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> invalidRequest(InvalidRequestException error, NativeWebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, error.getMessage());
+        problem.setProperty("errors", error.errors());
+        return respond(problem, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> notFound(NotFoundException error, NativeWebRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, error.getMessage()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> conflict(ConflictException error, NativeWebRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, error.getMessage()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> versionMismatch(VersionMismatchException error, NativeWebRequest request) {
+        return respond(problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH,
+                error.getMessage() + "; nothing was changed. Fetch it again and retry with its new ETag."), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception error, NativeWebRequest request) {
+        LOG.warn("database unavailable: {}", error.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DATABASE_UNAVAILABLE,
+                "The database cannot be reached right now; try again shortly."), headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> bug(Exception error, NativeWebRequest request) {
+        LOG.error("unexpected failure serving {}", describe(request), error);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+                "Something went wrong on our side. Report the requestId, so that it can be found in the logs."), new HttpHeaders(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (causedBy(error, BodyTooLargeException.class)) {
+            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.BODY_TOO_LARGE,
+                    "The request body is larger than " + BodySizeLimitFilter.LIMIT + " bytes (1 MiB)."), headers, request);
+        }
+        return respond(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "The request body is not valid JSON."), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException error, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = error instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : error.getPropertyName();
+        String expected = error.getRequiredType() == null ? "valid" : error.getRequiredType().getSimpleName();
+        FieldError fieldError = new FieldError(name, expected.equals("UUID") ? "must be a UUID" : "must be a valid " + expected);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, name + " " + fieldError.message());
+        problem.setProperty("errors", List.of(fieldError));
+        return respond(problem, headers, request);
+    }
+
+    /** Every problem Spring MVC itself builds passes here: add what ours carry. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            decorate(problem, request);
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, status);
+    }
+
+    private ResponseEntity<Object> unprocessable(List<FieldError> errors, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELDS,
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
+        problem.setProperty("errors", errors);
+        return respond(problem, new HttpHeaders(), request);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+        return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
         return problem;
+    }
+
+    private static void decorate(ProblemDetail problem, WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+            problem.setInstance(URI.create(servletRequest.getRequestURI()));
+            problem.setProperty("requestId", RequestIds.of(servletRequest));
+        }
+    }
+
+    private static String describe(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest && nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet
+                ? servlet.getMethod() + " " + servlet.getRequestURI() : request.getDescription(false);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,21 +9,21 @@ import com.abparts.machines.domain.validation.InvalidFieldsException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class MachineTest {
+class MachineDetailsTest {
 
     @Test
     void trimsItsTexts() {
-        Machine machine = aMachine().withModelType(" V4.0 ").withName("\tHarbour unit 3\n").withSerialNumber(" AB-1 ").build();
+        MachineDetails details = aMachine().withModelType(" V4.0 ").withName("\tHarbour unit 3\n").withSerialNumber(" AB-1 ").buildDetails();
 
-        assertThat(machine.modelType()).isEqualTo("V4.0");
-        assertThat(machine.name()).isEqualTo("Harbour unit 3");
-        assertThat(machine.serialNumber()).isEqualTo("AB-1");
+        assertThat(details.modelType()).isEqualTo("V4.0");
+        assertThat(details.name()).isEqualTo("Harbour unit 3");
+        assertThat(details.serialNumber()).isEqualTo("AB-1");
     }
 
     @Test
     void rejectsABlankSerialNumberNamingTheField() {
         InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withSerialNumber("   ").build());
+                () -> aMachine().withSerialNumber("   ").buildDetails());
 
         assertThat(error.violations()).containsExactly(new FieldViolation("serialNumber", "must not be blank"));
         assertThat(error).hasMessage("serialNumber must not be blank");
@@ -32,7 +32,7 @@ class MachineTest {
     @Test
     void reportsEveryInvalidFieldAtOnce() {
         InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withModelType("V4.0-EXTENDED").withName(null).ownedBy(null).build());
+                () -> aMachine().withModelType("V4.0-EXTENDED").withName(null).ownedBy(null).buildDetails());
 
         assertThat(error.violations()).extracting(FieldViolation::field)
                 .containsExactly("customerOrganizationId", "modelType", "name");
@@ -41,11 +41,11 @@ class MachineTest {
 
     @Test
     void countsLengthInCodePointsAsPostgresDoes() {
-        String tenEmoji = "\uD83D\uDE9C".repeat(10);
+        String tenTractors = "\uD83D\uDE9C".repeat(10);
 
-        assertThat(aMachine().withModelType(tenEmoji).build().modelType()).isEqualTo(tenEmoji);
+        assertThat(aMachine().withModelType(tenTractors).buildDetails().modelType()).isEqualTo(tenTractors);
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withModelType(tenEmoji + "x").build()).violations())
+                () -> aMachine().withModelType(tenTractors + "x").buildDetails()).violations())
                 .extracting(FieldViolation::field).containsExactly("modelType");
     }
 
@@ -54,7 +54,7 @@ class MachineTest {
         InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine()
                 .purchasedAt(Instant.parse("2024-01-15T00:00:00Z"))
                 .withWarrantyUntil(Instant.parse("2024-01-14T23:59:59Z"))
-                .build());
+                .buildDetails());
 
         assertThat(error.violations())
                 .containsExactly(new FieldViolation("warrantyExpiryDate", "must not be before purchaseDate"));
@@ -65,7 +65,7 @@ class MachineTest {
         InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine()
                 .lastMaintainedAt(Instant.parse("2025-06-01T00:00:00Z"))
                 .nextMaintenanceAt(Instant.parse("2025-05-01T00:00:00Z"))
-                .build());
+                .buildDetails());
 
         assertThat(error.violations())
                 .containsExactly(new FieldViolation("nextMaintenanceDate", "must not be before lastMaintenanceDate"));
@@ -75,31 +75,31 @@ class MachineTest {
     void acceptsDatesOnTheSameInstantAndDatesWithoutTheirCounterpart() {
         Instant moment = Instant.parse("2025-01-01T00:00:00Z");
 
-        assertThat(aMachine().purchasedAt(moment).withWarrantyUntil(moment).build().warrantyExpiryDate()).isEqualTo(moment);
-        assertThat(aMachine().purchasedAt(null).withWarrantyUntil(moment).build().purchaseDate()).isNull();
-        assertThat(aMachine().lastMaintainedAt(moment).nextMaintenanceAt(null).build().lastMaintenanceDate()).isEqualTo(moment);
+        assertThat(aMachine().purchasedAt(moment).withWarrantyUntil(moment).buildDetails().warrantyExpiryDate()).isEqualTo(moment);
+        assertThat(aMachine().purchasedAt(null).withWarrantyUntil(moment).buildDetails().purchaseDate()).isNull();
+        assertThat(aMachine().lastMaintainedAt(moment).nextMaintenanceAt(null).buildDetails().lastMaintenanceDate()).isEqualTo(moment);
     }
 
     @Test
     void storesBlankOptionalTextsAsAbsent() {
-        Machine machine = aMachine().locatedAt("   ").withNotes("").build();
+        MachineDetails details = aMachine().locatedAt("   ").withNotes("").buildDetails();
 
-        assertThat(machine.location()).isNull();
-        assertThat(machine.notes()).isNull();
+        assertThat(details.location()).isNull();
+        assertThat(details.notes()).isNull();
     }
 
     @Test
     void limitsNotesToTenThousandCharacters() {
-        assertThat(aMachine().withNotes("n".repeat(10_000)).build().notes()).hasSize(10_000);
+        assertThat(aMachine().withNotes("n".repeat(10_000)).buildDetails().notes()).hasSize(10_000);
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withNotes("n".repeat(10_001)).build()).violations())
+                () -> aMachine().withNotes("n".repeat(10_001)).buildDetails()).violations())
                 .containsExactly(new FieldViolation("notes", "must be at most 10000 characters"));
     }
 
     @Test
     void requiresAStatus() {
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withStatus(null).build()).violations())
+                () -> aMachine().withStatus(null).buildDetails()).violations())
                 .containsExactly(new FieldViolation("status", "must not be null"));
     }
 }

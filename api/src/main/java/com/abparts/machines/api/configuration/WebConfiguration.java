@@ -1,0 +1,35 @@
+package com.abparts.machines.api.configuration;
+
+import com.abparts.machines.api.web.support.CursorCodec;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the REST adapter needs beyond Spring MVC's defaults. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
+class WebConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebConfiguration.class);
+    private static final int MIN_SECRET_LENGTH = 32;
+
+    @Bean
+    CursorCodec cursorCodec(ApiProperties properties) {
+        String secret = properties.cursorSecret();
+        if (secret == null || secret.isBlank()) {
+            LOG.warn("abparts.api.cursor-secret is not set: paging cursors are signed with a random key, so they "
+                    + "stop working when this instance restarts and do not work on other replicas");
+            byte[] random = new byte[MIN_SECRET_LENGTH];
+            new SecureRandom().nextBytes(random);
+            return new CursorCodec(random);
+        }
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("abparts.api.cursor-secret must be at least " + MIN_SECRET_LENGTH + " characters long");
+        }
+        return new CursorCodec(secret.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,72 @@
+package com.abparts.machines.api.web.support;
+
+import com.abparts.machines.domain.paging.Position;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a page's end position into the opaque {@code cursor} clients send back, and back again.
+ * The cursor is signed with HMAC-SHA256 over its content and the listing it belongs to (path,
+ * sort, filters), so a cursor that was altered, or that is used with another sort or other
+ * filters, is refused rather than silently giving a wrong page.
+ */
+public final class CursorCodec {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final SecretKeySpec key;
+
+    public CursorCodec(byte[] secret) {
+        this.key = new SecretKeySpec(secret, ALGORITHM);
+    }
+
+    /** @param listing what the cursor is only valid for: a canonical text of path, sort and filters */
+    public String encode(Position position, String listing) {
+        String content = (position.key() == null ? "~" : "=" + position.key()) + "\n" + position.id();
+        return ENCODER.encodeToString(content.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(content, listing));
+    }
+
+    /** @throws InvalidRequestException when the cursor is malformed, altered or issued for another listing */
+    public Position decode(String cursor, String listing) {
+        return tryDecode(cursor, listing).orElseThrow(() -> new InvalidRequestException(new FieldError("cursor",
+                "is not a cursor this listing issued (it was altered, or belongs to another sort or other filters)")));
+    }
+
+    private Optional<Position> tryDecode(String cursor, String listing) {
+        try {
+            String[] parts = cursor.split("\\.", -1);
+            if (parts.length != 2) {
+                return Optional.empty();
+            }
+            String content = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8);
+            if (!MessageDigest.isEqual(DECODER.decode(parts[1]), sign(content, listing))) {
+                return Optional.empty();
+            }
+            int newline = content.indexOf('\n');
+            String key = content.startsWith("~") ? null : content.substring(1, newline);
+            return Optional.of(new Position(key, UUID.fromString(content.substring(newline + 1))));
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] sign(String content, String listing) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            mac.update(listing.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
+        }
+    }
+}

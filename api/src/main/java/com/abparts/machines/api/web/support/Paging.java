@@ -1,0 +1,91 @@
+package com.abparts.machines.api.web.support;
+
+import com.abparts.machines.domain.paging.PageLimit;
+import com.abparts.machines.domain.paging.SortDirection;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The parameters and headers that every paged listing shares: {@code limit}, {@code sort}, {@code cursor}, {@code Link}. */
+public final class Paging {
+
+    private Paging() {}
+
+    public static int limit(String limit) {
+        if (limit == null) {
+            return PageLimit.DEFAULT;
+        }
+        try {
+            return PageLimit.require(Integer.parseInt(limit.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(new FieldError("limit",
+                    "must be a whole number from " + PageLimit.MIN + " to " + PageLimit.MAX));
+        }
+    }
+
+    /** Reads {@code field,asc} or {@code field,desc} (direction optional: ascending). */
+    public static <F> Sorted<F> sort(String sort, Map<String, F> fields, Sorted<F> byDefault) {
+        if (sort == null || sort.isBlank()) {
+            return byDefault;
+        }
+        String[] parts = sort.strip().split(",", -1);
+        F field = fields.get(parts[0]);
+        Optional<SortDirection> direction = parts.length == 1 ? Optional.of(SortDirection.ASC)
+                : parts.length == 2 ? directionOf(parts[1]) : Optional.empty();
+        if (field == null || direction.isEmpty()) {
+            throw new InvalidRequestException(new FieldError("sort", "must be one of " + String.join(", ", fields.keySet())
+                    + ", optionally followed by ,asc or ,desc", fields.keySet().stream().toList()));
+        }
+        return new Sorted<>(field, direction.get());
+    }
+
+    /**
+     * A canonical text of the listing a cursor belongs to: the path and every query parameter but
+     * the cursor and the page size, sorted; the sort is spelled out, so its default counts as given.
+     */
+    public static String listing(HttpServletRequest request, String sortSpelledOut) {
+        Map<String, String> parameters = new TreeMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("cursor") && !name.equals("limit") && !name.equals("sort")) {
+                parameters.put(name, String.join("\u0001", Arrays.stream(values).sorted().toList()));
+            }
+        });
+        parameters.put("sort", sortSpelledOut);
+        return request.getRequestURI() + "?" + parameters;
+    }
+
+    /** The {@code Link} header pointing at the next page: this request with the new cursor. */
+    public static HttpHeaders nextLink(HttpServletRequest request, String nextCursor) {
+        HttpHeaders headers = new HttpHeaders();
+        if (nextCursor != null) {
+            String next = UriComponentsBuilder.fromPath(request.getRequestURI())
+                    .query(request.getQueryString())
+                    .replaceQueryParam("cursor", nextCursor)
+                    .build(true).toUriString();
+            headers.add(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return headers;
+    }
+
+    private static Optional<SortDirection> directionOf(String direction) {
+        return switch (direction.strip()) {
+            case "asc" -> Optional.of(SortDirection.ASC);
+            case "desc" -> Optional.of(SortDirection.DESC);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A sort as read from a request. */
+    public record Sorted<F>(F field, SortDirection direction) {
+
+        public String spelledOut(Function<F, String> name) {
+            return name.apply(field) + "," + direction.name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.abparts.machines.domain.machine;
+
+import com.abparts.machines.domain.paging.Position;
+import com.abparts.machines.domain.paging.SortDirection;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The order machines are listed in; ties are broken by id, in the same direction. Machines
+ * without a next maintenance date come last in both directions.
+ */
+public record MachineSort(Field field, SortDirection direction) {
+
+    public static final MachineSort DEFAULT = new MachineSort(Field.CREATED_AT, SortDirection.DESC);
+
+    public MachineSort {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /** Where a page ending with this machine ends. */
+    public Position positionAfter(Machine machine) {
+        return new Position(field.key.apply(machine), machine.id().value());
+    }
+
+    /** What machines can be sorted by; each knows its key's canonical text. */
+    public enum Field {
+        CREATED_AT(machine -> machine.createdAt().toString()),
+        NAME(machine -> machine.details().name()),
+        SERIAL_NUMBER(machine -> machine.details().serialNumber()),
+        NEXT_MAINTENANCE_DATE(machine -> textOf(machine.details().nextMaintenanceDate()));
+
+        private final Function<Machine, String> key;
+
+        Field(Function<Machine, String> key) {
+            this.key = key;
+        }
+
+        private static String textOf(Instant instant) {
+            return instant == null ? null : instant.toString();
+        }
+    }
+}

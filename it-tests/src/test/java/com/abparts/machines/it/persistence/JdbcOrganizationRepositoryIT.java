@@ -1,0 +1,39 @@
+package com.abparts.machines.it.persistence;
+
+import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
+
+import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.domain.organization.OrganizationRepositoryContract;
+import com.abparts.machines.it.support.MigratedDatabase;
+import com.abparts.machines.persistence.machine.JdbcMachineRepository;
+import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The JDBC adapter for organizations keeps every promise of its port against a real, migrated PostgreSQL. */
+class JdbcOrganizationRepositoryIT extends OrganizationRepositoryContract {
+
+    private static JdbcClient jdbc;
+
+    @BeforeAll
+    static void migratedDatabase() {
+        jdbc = MigratedDatabase.create();
+    }
+
+    @AfterEach
+    void emptyTables() {
+        jdbc.sql("TRUNCATE machines, organizations").update();
+    }
+
+    @Override
+    protected OrganizationRepository organizations() {
+        return new JdbcOrganizationRepository(jdbc);
+    }
+
+    @Override
+    protected void givenAMachineOwnedBy(OrganizationId owner) {
+        new JdbcMachineRepository(jdbc).add(aMachine().ownedBy(owner).build());
+    }
+}

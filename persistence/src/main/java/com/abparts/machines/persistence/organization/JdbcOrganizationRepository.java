@@ -1,0 +1,148 @@
+package com.abparts.machines.persistence.organization;
+
+import com.abparts.machines.domain.failure.VersionMismatchException;
+import com.abparts.machines.domain.organization.DuplicateOrganizationNameException;
+import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.OrganizationNotFoundException;
+import com.abparts.machines.domain.organization.OrganizationOwnsMachinesException;
+import com.abparts.machines.domain.organization.OrganizationQuery;
+import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.persistence.support.Keyset;
+import com.abparts.machines.persistence.support.PostgresErrors;
+import com.abparts.machines.persistence.support.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Keeps organizations in PostgreSQL's {@code organizations} table. */
+public final class JdbcOrganizationRepository implements OrganizationRepository {
+
+    private static final String COLUMNS = "id, name, created_at, updated_at, version";
+    private static final String NAME_KEY = "organizations_name_key";
+    private static final String OWNED_MACHINES_KEY = "machines_customer_organization_id_fkey";
+
+    private final JdbcClient jdbc;
+
+    public JdbcOrganizationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Organization organization) {
+        write(organization, () -> jdbc.sql("INSERT INTO organizations (" + COLUMNS + ")"
+                        + " VALUES (:id, :name, :createdAt, :updatedAt, :version)")
+                .params(parameters(organization))
+                .update());
+    }
+
+    @Override
+    public Optional<Organization> findById(OrganizationId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = :id")
+                .param("id", id.value())
+                .query(JdbcOrganizationRepository::toOrganization)
+                .optional();
+    }
+
+    @Override
+    public Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids) {
+        Map<OrganizationId, Organization> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(OrganizationId::value).toList())
+                .query(JdbcOrganizationRepository::toOrganization)
+                .list()
+                .forEach(organization -> found.put(organization.id(), organization));
+        return found;
+    }
+
+    @Override
+    public List<Organization> list(OrganizationQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        Keyset keyset = switch (query.sort().field()) {
+            case CREATED_AT -> new Keyset("created_at", true, false, query.sort().direction());
+            case NAME -> new Keyset("name", false, false, query.sort().direction());
+        };
+        String where = keyset.after(query.after(), parameters).map(condition -> " WHERE " + condition).orElse("");
+        parameters.put("limit", query.limit() + 1);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations" + where + " ORDER BY " + keyset.orderBy() + " LIMIT :limit")
+                .params(parameters)
+                .query(JdbcOrganizationRepository::toOrganization)
+                .list();
+    }
+
+    @Override
+    public void update(Organization changed) {
+        int updated = write(changed, () -> jdbc.sql("""
+                        UPDATE organizations SET name = :name, updated_at = :updatedAt, version = :version
+                        WHERE id = :id AND version = :version - 1""")
+                .params(parameters(changed))
+                .update());
+        if (updated == 0) {
+            throw missingOrMoved(changed.id(), changed.version() - 1);
+        }
+    }
+
+    @Override
+    public void delete(OrganizationId id, OptionalLong expectedVersion) {
+        int deleted;
+        try {
+            deleted = jdbc.sql("DELETE FROM organizations WHERE id = :id AND (CAST(:expected AS bigint) IS NULL OR version = :expected)")
+                    .param("id", id.value())
+                    .param("expected", expectedVersion.isPresent() ? expectedVersion.getAsLong() : null)
+                    .update();
+        } catch (DataIntegrityViolationException violation) {
+            if (PostgresErrors.violatedConstraint(violation).filter(OWNED_MACHINES_KEY::equals).isPresent()) {
+                throw new OrganizationOwnsMachinesException(id);
+            }
+            throw violation;
+        }
+        if (deleted == 0) {
+            throw missingOrMoved(id, expectedVersion.orElse(-1));
+        }
+    }
+
+    private RuntimeException missingOrMoved(OrganizationId id, long expectedVersion) {
+        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM organizations WHERE id = :id)")
+                .param("id", id.value()).query(Boolean.class).single();
+        return exists ? new VersionMismatchException("organization " + id, expectedVersion) : new OrganizationNotFoundException(id);
+    }
+
+    private static int write(Organization organization, IntSupplier statement) {
+        try {
+            return statement.getAsInt();
+        } catch (DataIntegrityViolationException violation) {
+            if (PostgresErrors.violatedConstraint(violation).filter(NAME_KEY::equals).isPresent()) {
+                throw new DuplicateOrganizationNameException(organization.name());
+            }
+            throw violation;
+        }
+    }
+
+    private static Map<String, Object> parameters(Organization organization) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", organization.id().value());
+        parameters.put("name", organization.name());
+        parameters.put("createdAt", Timestamps.of(organization.createdAt()));
+        parameters.put("updatedAt", Timestamps.of(organization.updatedAt()));
+        parameters.put("version", organization.version());
+        return parameters;
+    }
+
+    private static Organization toOrganization(ResultSet row, int rowNumber) throws SQLException {
+        return new Organization(new OrganizationId(row.getObject("id", UUID.class)), row.getString("name"),
+                Timestamps.read(row, "created_at"), Timestamps.read(row, "updated_at"), row.getLong("version"));
+    }
+}
