@@ -1,0 +1,49 @@
+package com.abparts.machines.it.api;
+
+import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A bug answers 500 with a problem that reveals nothing internal, while the log keeps everything under the request id. */
+@ApiIntegrationTest
+@Import(UnexpectedFailureApiIT.FailingEndpoint.class)
+@ExtendWith(OutputCaptureExtension.class)
+class UnexpectedFailureApiIT {
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void hidesTheBugFromTheCallerAndLogsItWithTheRequestId(CapturedOutput log) {
+        var result = new Api(port).http().get().uri("/test/bug").header("X-Request-Id", "bug-report-1").exchange()
+                .expectStatus().isEqualTo(500)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.requestId").isEqualTo("bug-report-1")
+                .returnResult();
+        String body = new String(result.getResponseBody());
+
+        assertThat(body).doesNotContain("IllegalStateException", "secret-internal-detail", "at com.", "java.");
+        assertThat(log.getOut()).contains("secret-internal-detail", "IllegalStateException", "/test/bug");
+    }
+
+    @TestConfiguration
+    @RestController
+    static class FailingEndpoint {
+
+        @GetMapping("/test/bug")
+        String fail() {
+            throw new IllegalStateException("secret-internal-detail");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.abparts.machines.it.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service over real HTTP, with shortcuts for arranging data through its own API. */
+public final class Api {
+
+    public static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestTestClient http;
+
+    public Api(int port) {
+        this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    public RestTestClient http() {
+        return http;
+    }
+
+    public UUID createOrganization(String name) {
+        return UUID.fromString(post("/api/v1/organizations", Map.of("name", name)).get("id").stringValue());
+    }
+
+    /** A valid machine body for this owner, to change where a test cares. */
+    public static Map<String, Object> aMachine(UUID owner, String serialNumber) {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("customerOrganizationId", owner.toString());
+        machine.put("modelType", "V4.0");
+        machine.put("name", "Harbour unit 3");
+        machine.put("serialNumber", serialNumber);
+        machine.put("purchaseDate", "2024-01-15T00:00:00Z");
+        machine.put("warrantyExpiryDate", "2026-01-15T00:00:00Z");
+        machine.put("nextMaintenanceDate", "2025-09-01T08:00:00Z");
+        machine.put("location", "Pier 7");
+        return machine;
+    }
+
+    public JsonNode createMachine(Map<String, Object> machine) {
+        return post("/api/v1/machines", machine);
+    }
+
+    public JsonNode post(String path, Object body) {
+        byte[] response = http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)).exchange()
+                .expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody();
+        return JSON.readTree(response);
+    }
+
+    public JsonNode get(String path) {
+        return JSON.readTree(http.get().uri(path).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
+    }
+
+    public static String json(Object body) {
+        return body instanceof String text ? text : JSON.writeValueAsString(body);
+    }
+
+    public static JsonNode parse(byte[] body) {
+        return JSON.readTree(body);
+    }
+}
