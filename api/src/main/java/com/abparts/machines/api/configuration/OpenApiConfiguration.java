@@ -3,6 +3,7 @@ package com.abparts.machines.api.configuration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -37,6 +38,7 @@ class OpenApiConfiguration {
                         .description("The machine registry of ABParts: customer organizations and the AutoBoss net-cleaning "
                                 + "machines they own. Every error is an RFC 9457 problem (application/problem+json); every "
                                 + "resource has a version, sent as its ETag, that If-Match makes writes conditional on.")
+                        .contact(new Contact().name("ABParts platform team").email("platform@abparts.example"))
                         .license(new License().name("Proprietary").identifier("LicenseRef-ABParts")))
                 .servers(List.of(new Server().url("/").description("This service")))
                 .components(new Components().addHeaders(REQUEST_ID, new Header()

@@ -148,7 +148,7 @@ class MachineController {
                     + "(a required one cannot be cleared).")
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
-            schema = @Schema(implementation = MachineInput.class),
+            schema = @Schema(implementation = MachinePatch.class),
             examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "maintenance",
                     value = "{\"status\": \"maintenance\", \"notes\": \"Pump replaced\"}")))
     ResponseEntity<MachineResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch,
@@ -159,7 +159,8 @@ class MachineController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteMachine", summary = "Delete a machine")
+    @Operation(operationId = "deleteMachine", summary = "Delete a machine",
+            description = "With If-Match, only while the machine is at that version.")
     @ProblemResponses.Deleted
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag this deletion applies to.", example = "\"3\"")

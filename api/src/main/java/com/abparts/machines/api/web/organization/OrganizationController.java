@@ -132,7 +132,7 @@ class OrganizationController {
             description = "JSON Merge Patch (RFC 7396) of the organization's input fields.")
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
-            schema = @Schema(implementation = OrganizationInput.class),
+            schema = @Schema(implementation = OrganizationPatch.class),
             examples = @ExampleObject(name = "rename", value = "{\"name\": \"Oraseas Ltd\"}")))
     ResponseEntity<OrganizationResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag this change applies to.", example = "\"0\"")
