@@ -45,6 +45,7 @@ class SchemaAgreementIT {
         expected.put("notes", "text NULL");
         expected.put("created_at", "timestamp with time zone NOT NULL");
         expected.put("updated_at", "timestamp with time zone NOT NULL");
+        expected.put("version", "bigint NOT NULL");
 
         Map<String, String> actual = new LinkedHashMap<>();
         for (List<String> column : sql.rows("""
