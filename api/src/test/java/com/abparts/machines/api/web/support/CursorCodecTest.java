@@ -1,0 +1,45 @@
+package com.abparts.machines.api.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.abparts.machines.domain.paging.Position;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CursorCodecTest {
+
+    private final CursorCodec codec = new CursorCodec("a secret of at least thirty-two characters".getBytes(StandardCharsets.UTF_8));
+    private final Position position = new Position("2025-07-25T14:25:00Z", UUID.randomUUID());
+
+    @Test
+    void readsBackWhatItWrote() {
+        assertThat(codec.decode(codec.encode(position, "/machines?sort=name,asc"), "/machines?sort=name,asc")).isEqualTo(position);
+        Position withoutKey = new Position(null, UUID.randomUUID());
+        assertThat(codec.decode(codec.encode(withoutKey, "l"), "l")).isEqualTo(withoutKey);
+    }
+
+    @Test
+    void refusesACursorOfAnotherListing() {
+        String cursor = codec.encode(position, "/machines?sort=name,asc");
+
+        assertThatThrownBy(() -> codec.decode(cursor, "/machines?sort=name,desc")).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void refusesAnAlteredCursor() {
+        String cursor = codec.encode(position, "l");
+        String altered = codec.encode(new Position("2030-01-01T00:00:00Z", position.id()), "l").split("\\.")[0] + "." + cursor.split("\\.")[1];
+
+        assertThatThrownBy(() -> codec.decode(altered, "l")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> codec.decode("not-a-cursor", "l")).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void refusesACursorSignedWithAnotherSecret() {
+        CursorCodec other = new CursorCodec("another secret of at least thirty-two chars".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> codec.decode(other.encode(position, "l"), "l")).isInstanceOf(InvalidRequestException.class);
+    }
+}
