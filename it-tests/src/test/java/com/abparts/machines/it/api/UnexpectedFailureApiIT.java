@@ -1,19 +1,19 @@
 package com.abparts.machines.it.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A bug answers 500 with a problem that reveals nothing internal, while the log keeps everything under the request id. */
 @ApiIntegrationTest
@@ -34,7 +34,7 @@ class UnexpectedFailureApiIT {
         String body = new String(result.getResponseBody());
 
         assertThat(body).doesNotContain("IllegalStateException", "secret-internal-detail", "at com.", "java.");
-        assertThat(log.getOut()).contains("secret-internal-detail", "IllegalStateException", "/test/bug");
+        assertThat(log.getOut()).contains("[bug-report-1]", "secret-internal-detail", "IllegalStateException", "/test/bug");
     }
 
     @TestConfiguration
