@@ -1,0 +1,88 @@
+package com.abparts.machines.api.configuration;
+
+import com.abparts.machines.persistence.machine.MachineStatusType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Does the database's schema match what this code expects? It does when every changeset of the
+ * bundled changelog has been applied and the {@code machinestatus} labels equal
+ * {@link com.abparts.machines.domain.machine.MachineStatus}'s. It reads the changelog once, and
+ * the database on every check, without Liquibase's locks, so it can run while a migration does.
+ */
+final class SchemaCheck {
+
+    private final JdbcClient jdbc;
+    private final List<String> expectedChangeSets;
+
+    SchemaCheck(JdbcClient jdbc, String changelog) {
+        this.jdbc = jdbc;
+        this.expectedChangeSets = changeSetsOf(changelog);
+    }
+
+    /** What is wrong with the schema, in words an operator can act on; empty when nothing is. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        List<String> pending = pendingChangeSets();
+        if (!pending.isEmpty()) {
+            problems.add(pending.size() + " changeset(s) of the changelog are not applied (run migrations.jar update): "
+                    + String.join(", ", pending));
+        }
+        List<String> labels = jdbc.sql("SELECT enumlabel FROM pg_enum WHERE enumtypid = to_regtype('machinestatus') ORDER BY enumsortorder")
+                .query(String.class).list();
+        if (labels.isEmpty()) {
+            problems.add("the type machinestatus does not exist");
+        } else {
+            MachineStatusType.drift(labels).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** The tag of the last tagged changeset applied, if any. */
+    Optional<String> currentTag() {
+        if (!hasChangeLogTable()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT tag FROM databasechangelog WHERE tag IS NOT NULL ORDER BY orderexecuted DESC LIMIT 1")
+                .query(String.class).optional();
+    }
+
+    List<String> pendingChangeSets() {
+        Set<String> applied = new HashSet<>();
+        if (hasChangeLogTable()) {
+            applied.addAll(jdbc.sql("SELECT filename || '::' || id || '::' || author FROM databasechangelog").query(String.class).list());
+        }
+        return expectedChangeSets.stream().filter(changeSet -> !applied.contains(changeSet)).toList();
+    }
+
+    private boolean hasChangeLogTable() {
+        return jdbc.sql("SELECT to_regclass('databasechangelog') IS NOT NULL").query(Boolean.class).single();
+    }
+
+    private static List<String> changeSetsOf(String changelog) {
+        String path = changelog.startsWith("classpath:") ? changelog.substring("classpath:".length()) : changelog;
+        ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaCheck.class.getClassLoader());
+        try {
+            DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance().getParser(path, resources)
+                    .parse(path, new ChangeLogParameters(), resources);
+            return parsed.getChangeSets().stream().map(SchemaCheck::identify).toList();
+        } catch (LiquibaseException e) {
+            throw new IllegalStateException("cannot read the changelog " + changelog, e);
+        }
+    }
+
+    private static String identify(ChangeSet changeSet) {
+        return changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
+    }
+}
