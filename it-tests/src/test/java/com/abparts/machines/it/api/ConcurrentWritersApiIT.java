@@ -1,6 +1,5 @@
 package com.abparts.machines.it.api;
 
-import static com.abparts.machines.it.support.Api.MERGE_PATCH;
 import static com.abparts.machines.it.support.Api.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /** Writers that all send If-Match never lose each other's updates: each success is counted exactly once. */
@@ -51,23 +49,10 @@ class ConcurrentWritersApiIT {
         assertThat(refused).as("writers that lost a race were refused, not merged").isPositive();
     }
 
-    /** Adds one to the counter in notes, INCREMENTS_EACH times; returns how often a stale write was refused. */
     private static int increment(Api api, String id) {
         int refused = 0;
-        for (int done = 0; done < INCREMENTS_EACH; ) {
-            var read = api.http().get().uri("/api/v1/machines/{id}", id).exchange().expectStatus().isOk().expectBody().returnResult();
-            String etag = read.getResponseHeaders().getETag();
-            int counter = Integer.parseInt(Api.parse(read.getResponseBody()).get("notes").stringValue());
-            int status = api.http().patch().uri("/api/v1/machines/{id}", id).contentType(MERGE_PATCH)
-                    .header(HttpHeaders.IF_MATCH, etag).body("{\"notes\": \"" + (counter + 1) + "\"}")
-                    .exchange().returnResult().getStatus().value();
-            if (status == 200) {
-                done++;
-            } else if (status == 412) {
-                refused++;
-            } else {
-                throw new AssertionError("unexpected status " + status);
-            }
+        for (int i = 0; i < INCREMENTS_EACH; i++) {
+            refused += api.incrementNotesCounter(id);
         }
         return refused;
     }

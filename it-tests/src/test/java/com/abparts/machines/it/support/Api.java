@@ -3,6 +3,7 @@ package com.abparts.machines.it.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,26 @@ public final class Api {
 
     public JsonNode get(String path) {
         return JSON.readTree(http.get().uri(path).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
+    }
+
+    /**
+     * Adds one to a counter kept in a machine's notes, as a careful client does: read, then write
+     * with If-Match, and on 412 read again. Returns how many of its writes were refused as stale.
+     */
+    public int incrementNotesCounter(String machineId) {
+        for (int refused = 0; ; refused++) {
+            var read = http.get().uri("/api/v1/machines/{id}", machineId).exchange().expectStatus().isOk().expectBody().returnResult();
+            int counter = Integer.parseInt(parse(read.getResponseBody()).get("notes").stringValue());
+            int status = http.patch().uri("/api/v1/machines/{id}", machineId).contentType(MERGE_PATCH)
+                    .header(HttpHeaders.IF_MATCH, read.getResponseHeaders().getETag())
+                    .body("{\"notes\": \"" + (counter + 1) + "\"}").exchange().returnResult().getStatus().value();
+            if (status == 200) {
+                return refused;
+            }
+            if (status != 412) {
+                throw new AssertionError("unexpected status " + status);
+            }
+        }
     }
 
     public static String json(Object body) {
