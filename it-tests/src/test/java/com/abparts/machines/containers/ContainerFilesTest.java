@@ -1,0 +1,73 @@
+package com.abparts.machines.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The Dockerfile and docker-compose.yml, checked with what runs without a Docker engine: their
+ * structure read as data, and docker-compose's own validation where that program is installed.
+ */
+class ContainerFilesTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("abparts.project-root", "..")).toAbsolutePath().normalize();
+    private static final Pattern FROM = Pattern.compile("^FROM (\\S+)(?: AS (\\S+))?$", Pattern.MULTILINE);
+
+    @Test
+    void buildsBothImagesFromPinnedBaseImagesAsANonRootUser() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        Matcher from = FROM.matcher(dockerfile);
+        List<String> stages = new ArrayList<>();
+        while (from.find()) {
+            assertThat(from.group(1)).as("base image").matches(".+:\\d+[\\w.\\-]*").doesNotEndWith(":latest");
+            stages.add(from.group(2));
+        }
+
+        assertThat(stages).containsExactly("build", "layers", "migrations", "api");
+        assertThat(dockerfile).contains("extract --layers --launcher", "USER 10001", "HEALTHCHECK", "/actuator/health/readiness");
+        assertThat(dockerfile.substring(dockerfile.lastIndexOf("FROM "))).contains("USER 10001", "HEALTHCHECK");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void startsTheApiAfterAHealthyDatabaseAndACompletedMigration() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+
+        assertThat(services).containsOnlyKeys("db", "migrations", "api");
+        services.values().forEach(service -> assertThat(service.get("image").toString()).matches(".+:\\d+[\\w.\\-]*"));
+        assertThat(services.get("db")).containsKeys("healthcheck", "volumes");
+        assertThat((Map<String, Object>) services.get("api").get("depends_on")).isEqualTo(Map.of(
+                "db", Map.of("condition", "service_healthy"),
+                "migrations", Map.of("condition", "service_completed_successfully")));
+        assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry("SPRING_LIQUIBASE_ENABLED", "false");
+        assertThat((Map<String, Object>) services.get("migrations").get("environment"))
+                .containsEntry("LIQUIBASE_COMMAND_URL", "jdbc:postgresql://db:5432/abparts");
+        assertThat((List<String>) services.get("api").get("ports")).containsExactly("8080-8089:8080");
+    }
+
+    @Test
+    void passesDockerComposesOwnValidation() throws Exception {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/docker-compose")) || Files.isExecutable(Path.of("/usr/local/bin/docker-compose"));
+        if (!installed && Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"))) {
+            throw new IllegalStateException("docker-compose is not installed, and ABPARTS_REQUIRE_TOOLS=true requires it");
+        }
+        assumeTrue(installed, "skipped: docker-compose is not installed");
+        Process check = new ProcessBuilder("docker-compose", "config", "--quiet").directory(ROOT.toFile())
+                .redirectErrorStream(true).start();
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(check.exitValue()).as(new String(check.getInputStream().readAllBytes())).isZero();
+    }
+}
