@@ -2,7 +2,7 @@
 # Two images from one build: `--target migrations` (migrations.jar, Liquibase's command line with the
 # changelog) and the default, the API as a layered Spring Boot application. Both run as a non-root user.
 
-FROM eclipse-temurin:21.0.6_7-jdk-noble AS build
+FROM eclipse-temurin:25.0.1_8-jdk-noble AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -15,13 +15,14 @@ COPY it-tests/pom.xml it-tests/pom.xml
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw --batch-mode --no-transfer-progress -pl api,migrations -am package -Dmaven.test.skip=true -Dmdep.skip=true
 
-FROM eclipse-temurin:21.0.6_7-jre-noble AS layers
+FROM eclipse-temurin:25.0.1_8-jre-noble AS layers
 WORKDIR /layers
 COPY --from=build /src/api/target/api.jar api.jar
 # Dependencies change less often than the application: separate layers rebuild and pull faster.
-RUN java -Djarmode=tools -jar api.jar extract --layers --launcher --destination extracted
+# Extracted as plain jars (api.jar and lib/), which the JDK's AOT cache needs.
+RUN java -Djarmode=tools -jar api.jar extract --layers --destination extracted
 
-FROM eclipse-temurin:21.0.6_7-jre-noble AS migrations
+FROM eclipse-temurin:25.0.1_8-jre-noble AS migrations
 RUN useradd --system --uid 10001 --no-create-home abparts
 COPY --from=build /src/migrations/target/migrations.jar /app/migrations.jar
 USER 10001
@@ -29,16 +30,20 @@ USER 10001
 ENTRYPOINT ["java", "-jar", "/app/migrations.jar"]
 CMD ["status", "--verbose"]
 
-FROM eclipse-temurin:21.0.6_7-jre-noble AS api
+FROM eclipse-temurin:25.0.1_8-jre-noble AS api
 RUN useradd --system --uid 10001 --no-create-home abparts
 WORKDIR /app
 COPY --from=layers /layers/extracted/dependencies/ ./
 COPY --from=layers /layers/extracted/spring-boot-loader/ ./
 COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
 COPY --from=layers /layers/extracted/application/ ./
+# JDK 25's AOT cache, recorded by a run that stops once the application context is up (no database
+# needed): the service is ready in about half the time (measured in bench/).
+RUN java -XX:AOTCacheOutput=api.aot -Dspring.context.exit=onRefresh -Dspring.liquibase.enabled=false -jar api.jar; \
+    test -s api.aot
 USER 10001
 EXPOSE 8080
 # Healthy means ready: database reachable and schema as the code expects. No curl in the image: bash speaks HTTP.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:AOTCache=api.aot", "-Xmx256m", "-XX:+UseSerialGC", "-jar", "api.jar"]

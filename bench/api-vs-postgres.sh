@@ -95,10 +95,13 @@ deep_position=$(psql -At -F'|' -d "$DATABASE" -c "SELECT created_at, id FROM mac
 DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
 
 log "warming up for ${WARMUP}s"
-warm=$(( WARMUP / 3 ))
+# Every operation's code path gets its share: a path the JIT has not compiled yet runs slower.
+warm=$(( WARMUP / 5 > 1 ? WARMUP / 5 : 1 ))
 wrk -t$THREADS -c32 -d${warm}s -s "$BENCH_DIR/wrk/get.lua" "http://localhost:$PORT" >/dev/null
 wrk -t$THREADS -c32 -d${warm}s "http://localhost:$PORT/api/v1/machines?limit=50" >/dev/null
+wrk -t$THREADS -c32 -d${warm}s "http://localhost:$PORT/api/v1/machines?limit=50&cursor=$DEEP_CURSOR" >/dev/null
 wrk -t$THREADS -c32 -d${warm}s -s "$BENCH_DIR/wrk/post.lua" "http://localhost:$PORT" >/dev/null
+wrk -t$THREADS -c32 -d${warm}s -s "$BENCH_DIR/wrk/patch.lua" "http://localhost:$PORT" >/dev/null
 
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 

@@ -35,7 +35,8 @@ class ContainerFilesTest {
         }
 
         assertThat(stages).containsExactly("build", "layers", "migrations", "api");
-        assertThat(dockerfile).contains("extract --layers --launcher", "USER 10001", "HEALTHCHECK", "/actuator/health/readiness");
+        assertThat(dockerfile).contains("extract --layers", "-XX:AOTCacheOutput=api.aot", "-XX:AOTCache=api.aot", "USER 10001",
+                "HEALTHCHECK", "/actuator/health/readiness");
         assertThat(dockerfile.substring(dockerfile.lastIndexOf("FROM "))).contains("USER 10001", "HEALTHCHECK");
     }
 
