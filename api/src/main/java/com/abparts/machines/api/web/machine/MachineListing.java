@@ -72,11 +72,7 @@ class MachineListing {
     }
 
     private static String listing(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted) {
-        return Paging.listing(request, sorted.spelledOut(MachineListing::nameOf));
-    }
-
-    private static String nameOf(MachineSort.Field field) {
-        return SORT_FIELDS.entrySet().stream().filter(entry -> entry.getValue() == field).findFirst().orElseThrow().getKey();
+        return Paging.listing(request, sorted.spelledOut(SORT_FIELDS));
     }
 
     private static Optional<Instant> instant(String name, String value, List<FieldError> errors) {

@@ -104,7 +104,7 @@ class OrganizationController {
             @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page.") @RequestParam(required = false) String cursor) {
         Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        String listing = Paging.listing(request, sorted.spelledOut(OrganizationController::nameOf));
+        String listing = Paging.listing(request, sorted.spelledOut(SORT_FIELDS));
         Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, listing));
         OrganizationQuery query = new OrganizationQuery(new OrganizationSort(sorted.field(), sorted.direction()), Paging.limit(limit), after);
         Page<Organization> page = listOrganizations.list(query);
@@ -159,10 +159,6 @@ class OrganizationController {
         JsonObjectReader reader = new JsonObjectReader(body, "name");
         String name = reader.text("name");
         return reader.build(() -> Organization.validName(name));
-    }
-
-    private static String nameOf(OrganizationSort.Field field) {
-        return SORT_FIELDS.entrySet().stream().filter(entry -> entry.getValue() == field).findFirst().orElseThrow().getKey();
     }
 
     private static Map<String, OrganizationSort.Field> sortFields() {

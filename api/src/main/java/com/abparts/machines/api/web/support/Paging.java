@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -84,8 +83,11 @@ public final class Paging {
     /** A sort as read from a request. */
     public record Sorted<F>(F field, SortDirection direction) {
 
-        public String spelledOut(Function<F, String> name) {
-            return name.apply(field) + "," + direction.name().toLowerCase(Locale.ROOT);
+        /** As a client writes it, e.g. {@code name,asc}, with the field's name in {@code fields}. */
+        public String spelledOut(Map<String, F> fields) {
+            String name = fields.entrySet().stream().filter(entry -> entry.getValue().equals(field))
+                    .findFirst().orElseThrow().getKey();
+            return name + "," + direction.name().toLowerCase(Locale.ROOT);
         }
     }
 }
