@@ -70,9 +70,8 @@ public final class JdbcMachineRepository implements MachineRepository {
         List<String> conditions = conditionsOf(query.filter(), parameters);
         Keyset keyset = keysetOf(query.sort());
         keyset.after(query.after(), parameters).ifPresent(conditions::add);
-        parameters.put("limit", query.limit() + 1);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM machines" + where + " ORDER BY " + keyset.orderBy() + " LIMIT :limit")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM machines" + where + keyset.orderByAndLimit(query.limit() + 1))
                 .params(parameters)
                 .query(JdbcMachineRepository::toMachine)
                 .list();

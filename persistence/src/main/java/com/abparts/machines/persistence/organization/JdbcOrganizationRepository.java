@@ -76,8 +76,7 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
             case NAME -> new Keyset("name", false, false, query.sort().direction());
         };
         String where = keyset.after(query.after(), parameters).map(condition -> " WHERE " + condition).orElse("");
-        parameters.put("limit", query.limit() + 1);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations" + where + " ORDER BY " + keyset.orderBy() + " LIMIT :limit")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations" + where + keyset.orderByAndLimit(query.limit() + 1))
                 .params(parameters)
                 .query(JdbcOrganizationRepository::toOrganization)
                 .list();

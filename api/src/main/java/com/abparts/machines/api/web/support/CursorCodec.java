@@ -22,10 +22,16 @@ public final class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    /** Keyed once; each use works on a clone, as a Mac holds state and is not safe to share. */
+    private final Mac keyed;
 
     public CursorCodec(byte[] secret) {
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        try {
+            this.keyed = Mac.getInstance(ALGORITHM);
+            keyed.init(new SecretKeySpec(secret, ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
+        }
     }
 
     /** @param listing what the cursor is only valid for: a canonical text of path, sort and filters */
@@ -58,15 +64,20 @@ public final class CursorCodec {
         }
     }
 
+    /**
+     * Cloning the keyed Mac skips the provider lookup and key setup that {@code Mac.getInstance}
+     * and {@code init} repeat on every call (profiled: two thirds of the cursor's cost). A
+     * per-thread Mac would not help: with virtual threads every request has a new thread.
+     */
     private byte[] sign(String content, String listing) {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            mac.update(listing.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
+            mac = (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's " + ALGORITHM + " can be cloned", e);
         }
+        mac.update(listing.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.abparts.machines.domain.paging.Position;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CursorCodecTest {
@@ -41,5 +46,28 @@ class CursorCodecTest {
         CursorCodec other = new CursorCodec("another secret of at least thirty-two chars".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> codec.decode(other.encode(position, "l"), "l")).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void signsAlikeWhenRequestsUseItAtOnce() throws Exception {
+        List<Position> positions = IntStream.range(0, 64).mapToObj(i -> new Position("key " + i, UUID.randomUUID())).toList();
+        List<String> expected = positions.stream().map(each -> codec.encode(each, "l")).toList();
+
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> rounds = IntStream.range(0, 8).mapToObj(round -> threads.submit(() -> {
+                for (int repeat = 0; repeat < 200; repeat++) {
+                    for (int i = 0; i < positions.size(); i++) {
+                        String cursor = codec.encode(positions.get(i), "l");
+                        if (!cursor.equals(expected.get(i)) || !codec.decode(cursor, "l").equals(positions.get(i))) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            })).toList();
+            for (Future<Boolean> round : rounds) {
+                assertThat(round.get()).isTrue();
+            }
+        }
     }
 }
