@@ -37,6 +37,9 @@ class ContainerFilesTest {
         assertThat(stages).containsExactly("build", "layers", "migrations", "api");
         assertThat(dockerfile).contains("extract --layers", "-XX:AOTCacheOutput=api.aot", "-XX:AOTCache=api.aot", "USER 10001",
                 "HEALTHCHECK", "/actuator/health/readiness");
+        // The training run as ProductionRunIT runs it, and Spring's AOT in training and at run time.
+        assertThat(dockerfile).contains("-Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none",
+                "-Dspring.context.exit=onRefresh", "-jar api.jar \\\n    && test -s api.aot", "\"-Dspring.aot.enabled=true\"");
         assertThat(dockerfile.substring(dockerfile.lastIndexOf("FROM "))).contains("USER 10001", "HEALTHCHECK");
     }
 

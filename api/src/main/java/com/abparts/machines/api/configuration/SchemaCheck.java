@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -20,15 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * bundled changelog has been applied and the {@code machinestatus} labels equal
  * {@link com.abparts.machines.domain.machine.MachineStatus}'s. It reads the changelog once, and
  * the database on every check, without Liquibase's locks, so it can run while a migration does.
+ *
+ * <p>Reading the changelog takes about a third of the application context's start (measured: 0.65
+ * of 2.2 s), so it happens on its own thread while the context goes on; {@link #awaitChangelog()}
+ * joins it before the context is ready, and a changelog that cannot be read still fails the start.
  */
 final class SchemaCheck {
 
     private final JdbcClient jdbc;
-    private final List<String> expectedChangeSets;
+    private final CompletableFuture<List<String>> expectedChangeSets;
 
     SchemaCheck(JdbcClient jdbc, String changelog) {
         this.jdbc = jdbc;
-        this.expectedChangeSets = changeSetsOf(changelog);
+        this.expectedChangeSets = CompletableFuture.supplyAsync(() -> changeSetsOf(changelog),
+                reading -> Thread.ofPlatform().name("changelog-reader").start(reading));
+    }
+
+    /** Waits until the changelog has been read. @throws IllegalStateException when it cannot be */
+    void awaitChangelog() {
+        expectedChangeSets();
     }
 
     /** What is wrong with the schema, in words an operator can act on; empty when nothing is. */
@@ -63,7 +75,15 @@ final class SchemaCheck {
         if (hasChangeLogTable()) {
             applied.addAll(jdbc.sql("SELECT filename || '::' || id || '::' || author FROM databasechangelog").query(String.class).list());
         }
-        return expectedChangeSets.stream().filter(changeSet -> !applied.contains(changeSet)).toList();
+        return expectedChangeSets().stream().filter(changeSet -> !applied.contains(changeSet)).toList();
+    }
+
+    private List<String> expectedChangeSets() {
+        try {
+            return expectedChangeSets.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private boolean hasChangeLogTable() {

@@ -2,6 +2,7 @@ package com.abparts.machines.api.configuration;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -23,6 +24,12 @@ class SchemaHealthConfiguration {
     @Bean
     SchemaCheck schemaCheck(JdbcClient jdbcClient, Environment environment) {
         return new SchemaCheck(jdbcClient, environment.getRequiredProperty("spring.liquibase.change-log"));
+    }
+
+    /** The context is not up until the changelog has been read (see {@link SchemaCheck}). */
+    @Bean
+    SmartInitializingSingleton changelogRead(SchemaCheck schema) {
+        return schema::awaitChangelog;
     }
 
     /** The "schema" health component, part of the readiness group. */

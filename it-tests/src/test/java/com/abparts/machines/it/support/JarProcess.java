@@ -23,7 +23,12 @@ public final class JarProcess {
 
     /** The jar the build named in this system property. */
     public static JarProcess of(String property) {
-        return new JarProcess(Path.of(System.getProperty(property, "")).toAbsolutePath().normalize());
+        return at(Path.of(System.getProperty(property, "")));
+    }
+
+    /** A jar at this path, e.g. one extracted from another. */
+    public static JarProcess at(Path jar) {
+        return new JarProcess(jar.toAbsolutePath().normalize());
     }
 
     /** Starts it, its output going to a file; the caller stops it. */

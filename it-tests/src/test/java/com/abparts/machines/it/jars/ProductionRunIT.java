@@ -1,0 +1,106 @@
+package com.abparts.machines.it.jars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.it.support.Migrator;
+import com.abparts.machines.testdb.PostgresDatabase;
+import com.abparts.machines.testdb.TestPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production run command of the README ("Running it fast") and the container image, step by
+ * step: extract api.jar, record the AOT cache in a run that stops once the context is up (JDK 25
+ * and later; earlier JDKs have no such cache, and the run still has to complete), then serve from
+ * the extracted jar with Spring's build-time bean definitions and the cache, on a database
+ * migrated beforehand.
+ */
+class ProductionRunIT {
+
+    private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
+    private static final String RUN_OPTIONS = "-Xmx256m -XX:+UseSerialGC -Dspring.aot.enabled=true";
+    /** As in the Dockerfile: the context needs a datasource URL, and does not connect to it while it starts. */
+    private static final String TRAINING_OPTIONS = RUN_OPTIONS + " -Dspring.context.exit=onRefresh"
+            + " -Dspring.liquibase.enabled=false -Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void recordsTheCacheAndServesWithIt() throws Exception {
+        Path extracted = work.resolve("api");
+        JarProcess.Result extraction = JarProcess.of("abparts.api-jar")
+                .run(Map.of("JDK_JAVA_OPTIONS", "-Djarmode=tools"), "extract", "--destination", extracted.toString());
+        assertThat(extraction.exitCode()).as(extraction.output()).isZero();
+        JarProcess api = JarProcess.at(extracted.resolve("api.jar"));
+        Path cache = work.resolve("api.aot");
+
+        JarProcess.Result training = api.run(Map.of("JDK_JAVA_OPTIONS",
+                (AOT_CACHE ? "-XX:AOTCacheOutput=" + cache + " " : "") + TRAINING_OPTIONS));
+
+        assertThat(training.exitCode()).as("the training run ends well once the context is up:\n%s", training.output()).isZero();
+        if (AOT_CACHE) {
+            assertThat(cache).isNotEmptyFile();
+        }
+
+        PostgresDatabase database = TestPostgres.server().createDatabase();
+        new Migrator(database).update();
+        int port = freePort();
+        Path log = work.resolve("api.log");
+        Process running = api.start(Map.of(
+                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", database.username(),
+                "SPRING_DATASOURCE_PASSWORD", database.password(),
+                "SPRING_LIQUIBASE_ENABLED", "false",
+                "SERVER_PORT", String.valueOf(port),
+                "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);
+        try {
+            awaitReady(running, port, log);
+
+            assertThat(Files.readString(log))
+                    .contains("Starting AOT-processed MachinesApplication")
+                    .as("the JVM used the whole cache").doesNotContain("[aot]");
+        } finally {
+            running.destroy();
+            running.onExit().get();
+        }
+    }
+
+    private static void awaitReady(Process api, int port, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (!api.isAlive()) {
+                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("api.jar was not ready within 2 minutes:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
