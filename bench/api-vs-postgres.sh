@@ -146,7 +146,8 @@ run_pgbench() { # operation, concurrency -> tps
 
 # The two pages are measured in turns, run by run, so that their latencies, which the deep page's
 # target compares, see the same state of the machine; apart, they drifted by more than the target.
-declare -A best_rps best_line best_tps
+# Their ratio is taken within each such pair of runs, and the median of the pairs reported.
+declare -A best_rps best_line best_tps pair_p50 pair_ratios
 for group in get list post patch; do
     case "$group" in list) operations="list-first list-deep" ;; *) operations="$group" ;; esac
     for concurrency in $CONCURRENCIES; do
@@ -160,7 +161,11 @@ for group in get list post patch; do
                     best_rps[$key]=$rps; best_line[$key]="$p50 $p99 $errors"
                 fi
                 if awk -v a="$tps" -v b="${best_tps[$key]:-0}" 'BEGIN { exit !(a > b) }'; then best_tps[$key]=$tps; fi
+                pair_p50[$operation]=$p50
             done
+            if [ "$group" = list ]; then
+                pair_ratios[$concurrency]+="$(awk -v a="${pair_p50[list-deep]}" -v b="${pair_p50[list-first]}" 'BEGIN { printf "%.2f", a / b }') "
+            fi
         done
     done
 done
@@ -174,7 +179,8 @@ done
 rss_mb=$(( $(ps -o rss= -p "$api_pid") / 1024 ))
 stop_api
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "-" }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END {
+    if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 printf '\nABParts Machines vs PostgreSQL — %s, %s cores, JDK %s, PostgreSQL %s, %s machines, commit %s\n' \
     "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$java_major" "$(psql -At -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \
     "$MACHINES" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -189,10 +195,10 @@ printf 'startup to ready, ms (median of 3): as built %s (%s), Spring AOT %s (%s)
     "$(median "${startup_plain[@]}")" "${startup_plain[*]}" "$(median "${startup_spring_aot[@]}")" "${startup_spring_aot[*]}" \
     "$( [ ${#startup_aot[@]} -gt 0 ] && echo "$(median "${startup_aot[@]}") (${startup_aot[*]})" || echo "n/a (needs JDK 25)")"
 printf 'resident memory after the load: %s MB\n' "$rss_mb"
-p50_of() { for line in "${results[@]}"; do read -r o c _ p50 _ <<<"$line"; [ "$o $c" = "$1 $2" ] && echo "$p50"; done; return 0; }
 for concurrency in $CONCURRENCIES; do
-    printf 'deep page p50 / first page p50 at concurrency %s: %.2f\n' "$concurrency" \
-        "$(awk -v a="$(p50_of list-deep "$concurrency")" -v b="$(p50_of list-first "$concurrency")" 'BEGIN { print (b > 0 ? a / b : 0) }')"
+    # shellcheck disable=SC2086 # the pairs' ratios, one word each
+    printf 'deep page p50 / first page p50 at concurrency %s: %s (median of the pairs of runs: %s)\n' "$concurrency" \
+        "$(median ${pair_ratios[$concurrency]})" "${pair_ratios[$concurrency]% }"
 done
 for line in "${results[@]}"; do
     read -r operation concurrency rps p50 p99 errors tps <<<"$line"

@@ -35,10 +35,14 @@ final class SchemaCheck {
     SchemaCheck(JdbcClient jdbc, String changelog) {
         this.jdbc = jdbc;
         this.expectedChangeSets = CompletableFuture.supplyAsync(() -> changeSetsOf(changelog),
-                reading -> Thread.ofPlatform().name("changelog-reader").start(reading));
+                reading -> Thread.ofPlatform().name("changelog-reader").daemon().start(reading));
     }
 
-    /** Waits until the changelog has been read. @throws IllegalStateException when it cannot be */
+    /**
+     * Waits until the changelog has been read.
+     *
+     * @throws IllegalStateException when it cannot be read
+     */
     void awaitChangelog() {
         expectedChangeSets();
     }
