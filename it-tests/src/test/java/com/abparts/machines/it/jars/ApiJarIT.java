@@ -2,11 +2,10 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.it.support.ApiProcess;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** api.jar, started as operators start it, with the database given by the standard variables. */
 class ApiJarIT {
-
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private PostgresDatabase database;
@@ -37,14 +32,14 @@ class ApiJarIT {
     @BeforeEach
     void startApi() throws Exception {
         database = TestPostgres.server().createDatabase();
-        port = freePort();
+        port = ApiProcess.freePort();
         log = Files.createTempFile("api-jar", ".log");
         api = JarProcess.of("abparts.api-jar").start(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", database.username(),
                 "SPRING_DATASOURCE_PASSWORD", database.password(),
                 "SERVER_PORT", String.valueOf(port)), log);
-        awaitHealthy();
+        ApiProcess.awaitOk(api, port, "/actuator/health", log);
     }
 
     @AfterEach
@@ -79,24 +74,6 @@ class ApiJarIT {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
-    private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!api.isAlive()) {
-                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                if (get("/actuator/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("api.jar was not healthy within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
-    }
-
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -108,12 +85,6 @@ class ApiJarIT {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

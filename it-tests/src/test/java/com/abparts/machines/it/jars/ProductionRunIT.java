@@ -2,20 +2,13 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.it.support.ApiProcess;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +50,7 @@ class ProductionRunIT {
 
         PostgresDatabase database = TestPostgres.server().createDatabase();
         new Migrator(database).update();
-        int port = freePort();
+        int port = ApiProcess.freePort();
         Path log = work.resolve("api.log");
         Process running = api.start(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
@@ -67,7 +60,7 @@ class ProductionRunIT {
                 "SERVER_PORT", String.valueOf(port),
                 "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);
         try {
-            awaitReady(running, port, log);
+            ApiProcess.awaitOk(running, port, "/actuator/health/readiness", log);
 
             assertThat(Files.readString(log))
                     .contains("Starting AOT-processed MachinesApplication")
@@ -75,32 +68,6 @@ class ProductionRunIT {
         } finally {
             running.destroy();
             running.onExit().get();
-        }
-    }
-
-    private static void awaitReady(Process api, int port, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if (!api.isAlive()) {
-                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("api.jar was not ready within 2 minutes:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

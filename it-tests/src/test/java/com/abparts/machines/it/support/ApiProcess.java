@@ -1,0 +1,51 @@
+package com.abparts.machines.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What tests need around an api.jar started as its own process: a port for it, and its readiness. */
+public final class ApiProcess {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+
+    private ApiProcess() {}
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Waits until {@code path} on the port answers 200. Fails, with what the process printed to
+     * {@code log}, when it exits first or takes longer than two minutes.
+     */
+    public static void awaitOk(Process api, int port, String path, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!api.isAlive()) {
+                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("api.jar did not answer " + path + " with 200 within " + STARTUP_LIMIT + ":\n"
+                + Files.readString(log));
+    }
+}
