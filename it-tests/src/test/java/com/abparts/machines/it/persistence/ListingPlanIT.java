@@ -6,14 +6,17 @@ import com.abparts.machines.domain.machine.Machine;
 import com.abparts.machines.domain.machine.MachineFilter;
 import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineSort;
+import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.paging.Position;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
+import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -23,6 +26,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * on a connection the listing's prepared statement runs on a generic plan. With the page size
  * bound as a parameter it would not (PostgreSQL cannot cost a generic plan with an unknown
  * LIMIT) and every page would be planned anew, which made deep pages the slowest (bench/).
+ * Nor do a page's owners: they are looked up with one statement, whatever their number.
  */
 class ListingPlanIT {
 
@@ -54,6 +58,32 @@ class ListingPlanIT {
             assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM machines WHERE (created_at, id) <%'")
                     .query(Long.class).list())
                     .as("generic plans of the deep page's statement").singleElement().satisfies(generic -> assertThat(generic).isPositive());
+        }
+    }
+
+    /** With {@code IN} and a placeholder per id, each count of owners was a statement of its own. */
+    @Test
+    void thePagesOwnersAreLookedUpWithOneStatementWhateverTheirNumber() throws Exception {
+        PostgresDatabase database = TestPostgres.server().createDatabase();
+        new Migrator(database).update();
+        try (Connection connection = database.connect()) {
+            JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            JdbcOrganizationRepository organizations = new JdbcOrganizationRepository(jdbc);
+            List<OrganizationId> ids = jdbc.sql("""
+                    INSERT INTO organizations (id, name) SELECT md5('o' || n)::uuid, 'Organization ' || n
+                    FROM generate_series(1, 20) AS n RETURNING id""").query(UUID.class).list()
+                    .stream().map(OrganizationId::new).toList();
+
+            for (int round = 0; round < 6; round++) {
+                for (int owners = 1; owners <= ids.size(); owners++) {
+                    assertThat(organizations.findAllById(ids.subList(0, owners))).hasSize(owners);
+                }
+            }
+
+            assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM organizations WHERE id%'")
+                    .query(Long.class).list())
+                    .as("prepared statements that look up organizations, and their generic plans")
+                    .singleElement().satisfies(generic -> assertThat(generic).isPositive());
         }
     }
 }

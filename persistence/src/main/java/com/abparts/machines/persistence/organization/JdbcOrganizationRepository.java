@@ -60,8 +60,10 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id IN (:ids)")
-                .param("ids", ids.stream().map(OrganizationId::value).toList())
+        // One array parameter rather than IN with a placeholder per id: one statement, whatever the
+        // count, so the driver prepares it once and PostgreSQL can keep its plan.
+        jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = ANY(:ids)")
+                .param("ids", ids.stream().map(OrganizationId::value).toArray(UUID[]::new))
                 .query(JdbcOrganizationRepository::toOrganization)
                 .list()
                 .forEach(organization -> found.put(organization.id(), organization));
