@@ -1,3 +1,3 @@
 -- What GET /machines?limit=50 runs: one row more than the page, then the page's owners.
 SELECT id, customer_organization_id, model_type, name, serial_number, status, purchase_date, warranty_expiry_date, last_maintenance_date, next_maintenance_date, location, notes, created_at, updated_at, version FROM machines ORDER BY created_at DESC, id DESC LIMIT 51;
-SELECT id, name, created_at, updated_at, version FROM organizations WHERE id IN (SELECT md5('o' || g)::uuid FROM generate_series(1, 50) AS g);
+SELECT id, name, created_at, updated_at, version FROM organizations WHERE id = ANY(:first_owners);
