@@ -127,8 +127,8 @@ public final class JdbcMachineRepository implements MachineRepository {
     private static List<String> conditionsOf(MachineFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
-            conditions.add("CAST(status AS text) IN (:statuses)");
-            parameters.put("statuses", filter.statuses().stream().map(MachineStatusType::labelOf).toList());
+            conditions.add("CAST(status AS text) = ANY(:statuses)");
+            parameters.put("statuses", filter.statuses().stream().map(MachineStatusType::labelOf).toArray(String[]::new));
         }
         filter.customerOrganizationId().ifPresent(owner -> {
             conditions.add("customer_organization_id = :owner");
