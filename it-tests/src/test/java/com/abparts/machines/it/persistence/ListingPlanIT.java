@@ -14,9 +14,12 @@ import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -32,58 +35,65 @@ class ListingPlanIT {
 
     private static final int MACHINES = 20_000;
 
-    @Test
-    void aDeepPageRunsOnAGenericPlan() throws Exception {
+    // Prepared statements and their plans belong to a session: every statement runs on this one.
+    private Connection connection;
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void connectToAMigratedDatabase() throws Exception {
         PostgresDatabase database = TestPostgres.server().createDatabase();
         new Migrator(database).update();
-        try (Connection connection = database.connect()) {
-            JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            jdbc.sql("INSERT INTO organizations (id, name) VALUES (md5('o')::uuid, 'Oraseas EE')").update();
-            jdbc.sql("""
-                    INSERT INTO machines (id, customer_organization_id, model_type, name, serial_number, created_at)
-                    SELECT md5('m' || n)::uuid, md5('o')::uuid, 'V3.1B', 'Machine ' || n, 'AB-' || n,
-                           timestamptz '2024-01-01' + n * interval '1 minute'
-                    FROM generate_series(1, :machines) AS n""").param("machines", MACHINES).update();
-            jdbc.sql("ANALYZE machines").update();
-            JdbcMachineRepository machines = new JdbcMachineRepository(jdbc);
-            List<Machine> firstPages = machines.list(new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 500, Optional.empty()));
-            Machine deep = firstPages.get(firstPages.size() - 2);
-            MachineQuery deepPage = new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 50,
-                    Optional.of(new Position(deep.createdAt().toString(), deep.id().value())));
+        connection = database.connect();
+        jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+    }
 
-            for (int request = 0; request < 12; request++) {
-                assertThat(machines.list(deepPage)).hasSize(51);
-            }
+    @AfterEach
+    void disconnect() throws SQLException {
+        connection.close();
+    }
 
-            assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM machines WHERE (created_at, id) <%'")
-                    .query(Long.class).list())
-                    .as("generic plans of the deep page's statement").singleElement().satisfies(generic -> assertThat(generic).isPositive());
+    @Test
+    void aDeepPageRunsOnAGenericPlan() {
+        jdbc.sql("INSERT INTO organizations (id, name) VALUES (md5('o')::uuid, 'Oraseas EE')").update();
+        jdbc.sql("""
+                INSERT INTO machines (id, customer_organization_id, model_type, name, serial_number, created_at)
+                SELECT md5('m' || n)::uuid, md5('o')::uuid, 'V3.1B', 'Machine ' || n, 'AB-' || n,
+                       timestamptz '2024-01-01' + n * interval '1 minute'
+                FROM generate_series(1, :machines) AS n""").param("machines", MACHINES).update();
+        jdbc.sql("ANALYZE machines").update();
+        JdbcMachineRepository machines = new JdbcMachineRepository(jdbc);
+        List<Machine> firstPages = machines.list(new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 500, Optional.empty()));
+        Machine deep = firstPages.get(firstPages.size() - 2);
+        MachineQuery deepPage = new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 50,
+                Optional.of(new Position(deep.createdAt().toString(), deep.id().value())));
+
+        for (int request = 0; request < 12; request++) {
+            assertThat(machines.list(deepPage)).hasSize(51);
         }
+
+        assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM machines WHERE (created_at, id) <%'")
+                .query(Long.class).list())
+                .as("generic plans of the deep page's statement").singleElement().satisfies(generic -> assertThat(generic).isPositive());
     }
 
     /** With {@code IN} and a placeholder per id, each count of owners was a statement of its own. */
     @Test
-    void thePagesOwnersAreLookedUpWithOneStatementWhateverTheirNumber() throws Exception {
-        PostgresDatabase database = TestPostgres.server().createDatabase();
-        new Migrator(database).update();
-        try (Connection connection = database.connect()) {
-            JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            JdbcOrganizationRepository organizations = new JdbcOrganizationRepository(jdbc);
-            List<OrganizationId> ids = jdbc.sql("""
-                    INSERT INTO organizations (id, name) SELECT md5('o' || n)::uuid, 'Organization ' || n
-                    FROM generate_series(1, 20) AS n RETURNING id""").query(UUID.class).list()
-                    .stream().map(OrganizationId::new).toList();
+    void thePagesOwnersAreLookedUpWithOneStatementWhateverTheirNumber() {
+        JdbcOrganizationRepository organizations = new JdbcOrganizationRepository(jdbc);
+        List<OrganizationId> ids = jdbc.sql("""
+                INSERT INTO organizations (id, name) SELECT md5('o' || n)::uuid, 'Organization ' || n
+                FROM generate_series(1, 20) AS n RETURNING id""").query(UUID.class).list()
+                .stream().map(OrganizationId::new).toList();
 
-            for (int round = 0; round < 6; round++) {
-                for (int owners = 1; owners <= ids.size(); owners++) {
-                    assertThat(organizations.findAllById(ids.subList(0, owners))).hasSize(owners);
-                }
+        for (int round = 0; round < 6; round++) {
+            for (int owners = 1; owners <= ids.size(); owners++) {
+                assertThat(organizations.findAllById(ids.subList(0, owners))).hasSize(owners);
             }
-
-            assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM organizations WHERE id%'")
-                    .query(Long.class).list())
-                    .as("prepared statements that look up organizations, and their generic plans")
-                    .singleElement().satisfies(generic -> assertThat(generic).isPositive());
         }
+
+        assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM organizations WHERE id%'")
+                .query(Long.class).list())
+                .as("prepared statements that look up organizations, and their generic plans")
+                .singleElement().satisfies(generic -> assertThat(generic).isPositive());
     }
 }
