@@ -119,9 +119,9 @@ wrk -t$THREADS -c32 -d${warm}s "http://localhost:$PORT/api/v1/machines?limit=50&
 wrk -t$THREADS -c32 -d${warm}s -s "$BENCH_DIR/wrk/post.lua" "http://localhost:$PORT" >/dev/null
 wrk -t$THREADS -c32 -d${warm}s -s "$BENCH_DIR/wrk/patch.lua" "http://localhost:$PORT" >/dev/null
 
-# The warm-up's and the write runs' machines are the newest, so they would make the first page: 50
-# machines of one owner, against the deep page's 50 machines of many. Removed before the pages are
-# measured, both pages are the generator's, alike but for their depth.
+# The machines the warm-up and the write runs create are the newest, so they would make the first
+# page (wrk's all of one owner) against the deep page's 50 machines of 50 owners. Removed before
+# the pages are measured, both pages are the generator's, alike but for their depth.
 remove_benchmark_machines() {
     psql -q -d "$DATABASE" -c "DELETE FROM machines WHERE serial_number LIKE 'WRK-%' OR serial_number LIKE 'PGB-%'"
     psql -q -d "$DATABASE" -c "VACUUM ANALYZE machines"
