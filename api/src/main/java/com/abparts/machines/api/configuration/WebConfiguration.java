@@ -1,18 +1,22 @@
 package com.abparts.machines.api.configuration;
 
 import com.abparts.machines.api.web.support.CursorCodec;
+import com.abparts.machines.api.web.support.IfMatchArgumentResolver;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What the REST adapter needs beyond Spring MVC's defaults. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebConfiguration.class);
     private static final int MIN_SECRET_LENGTH = 32;
@@ -31,5 +35,11 @@ class WebConfiguration {
             throw new IllegalStateException("abparts.api.cursor-secret must be at least " + MIN_SECRET_LENGTH + " characters long");
         }
         return new CursorCodec(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new IfMatchArgumentResolver());
     }
 }

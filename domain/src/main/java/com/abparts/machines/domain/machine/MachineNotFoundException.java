@@ -6,6 +6,6 @@ import com.abparts.machines.domain.failure.NotFoundException;
 public final class MachineNotFoundException extends NotFoundException {
 
     public MachineNotFoundException(MachineId id) {
-        super("no machine has the id " + id);
+        super("machine", id);
     }
 }

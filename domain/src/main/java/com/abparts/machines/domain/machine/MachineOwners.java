@@ -3,8 +3,6 @@ package com.abparts.machines.domain.machine;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationRepository;
-import com.abparts.machines.domain.validation.FieldViolation;
-import com.abparts.machines.domain.validation.InvalidFieldsException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +20,11 @@ final class MachineOwners {
     /** The owner these details name; a client naming an unknown one gets a field error. */
     Organization named(MachineDetails details) {
         OrganizationId id = details.customerOrganizationId();
-        return organizations.findById(id).orElseThrow(() -> new InvalidFieldsException(
-                List.of(new FieldViolation("customerOrganizationId", "no organization has the id " + id))));
+        return organizations.findById(id).orElseThrow(() -> MachineDetails.unknownOwner(id));
     }
 
     OwnedMachine of(Machine machine) {
-        return new OwnedMachine(machine, ownerOf(machine, organizations.findAllById(Set.of(machine.details().customerOrganizationId()))));
+        return of(List.of(machine)).getFirst();
     }
 
     /** The machines with their owners, fetched together. */

@@ -1,8 +1,8 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Where machines are kept. Every implementation must pass {@code MachineRepositoryContract}
@@ -30,7 +30,7 @@ public interface MachineRepository {
      * before it.
      *
      * @throws MachineNotFoundException when it no longer exists
-     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it was changed meanwhile
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it was changed meanwhile
      * @throws DuplicateSerialNumberException when its new serial number is taken
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException naming
      *     {@code customerOrganizationId} when no such organization exists
@@ -38,10 +38,10 @@ public interface MachineRepository {
     void update(Machine revised);
 
     /**
-     * Removes a machine, if it is at the expected version when one is given.
+     * Removes a machine, in one step with checking that it is at a version expected.
      *
      * @throws MachineNotFoundException when it does not exist
-     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it is at another version
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
      */
-    void delete(MachineId id, OptionalLong expectedVersion);
+    void delete(MachineId id, ExpectedVersion expected);
 }

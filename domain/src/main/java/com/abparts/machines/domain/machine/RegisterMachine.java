@@ -3,9 +3,17 @@ package com.abparts.machines.domain.machine;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 import java.time.Clock;
+import java.util.Objects;
 
 /** Use case: a machine joins the registry. */
 public final class RegisterMachine {
+
+    /** What to register: the new machine's details. */
+    public record Command(MachineDetails details) {
+        public Command {
+            Objects.requireNonNull(details, "details");
+        }
+    }
 
     private final MachineRepository machines;
     private final MachineOwners owners;
@@ -21,9 +29,9 @@ public final class RegisterMachine {
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the owner does not exist
      * @throws DuplicateSerialNumberException when the serial number is taken
      */
-    public OwnedMachine register(MachineDetails details) {
-        Organization owner = owners.named(details);
-        Machine machine = Machine.register(MachineId.newId(), details, clock.instant());
+    public OwnedMachine register(Command command) {
+        Organization owner = owners.named(command.details());
+        Machine machine = Machine.register(MachineId.newId(), command.details(), clock.instant());
         machines.add(machine);
         return new OwnedMachine(machine, owner);
     }

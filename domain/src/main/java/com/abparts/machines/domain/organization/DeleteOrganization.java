@@ -1,9 +1,18 @@
 package com.abparts.machines.domain.organization;
 
-import java.util.OptionalLong;
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import java.util.Objects;
 
 /** Use case: an organization leaves. It must not own machines any more. */
 public final class DeleteOrganization {
+
+    /** Which organization goes, if it is at one of which versions. */
+    public record Command(OrganizationId id, ExpectedVersion expectedVersion) {
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+        }
+    }
 
     private final OrganizationRepository organizations;
 
@@ -13,10 +22,10 @@ public final class DeleteOrganization {
 
     /**
      * @throws OrganizationNotFoundException when no organization has this id
-     * @throws com.abparts.machines.domain.failure.VersionMismatchException when the expected version is not the current one
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
      * @throws OrganizationOwnsMachinesException when it still owns machines
      */
-    public void delete(OrganizationId id, OptionalLong expectedVersion) {
-        organizations.delete(id, expectedVersion);
+    public void delete(Command command) {
+        organizations.delete(command.id(), command.expectedVersion());
     }
 }

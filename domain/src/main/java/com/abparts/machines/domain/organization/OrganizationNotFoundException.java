@@ -5,7 +5,14 @@ import com.abparts.machines.domain.failure.NotFoundException;
 /** No organization has the id a caller asked for. */
 public final class OrganizationNotFoundException extends NotFoundException {
 
+    private static final String KIND = "organization";
+
     public OrganizationNotFoundException(OrganizationId id) {
-        super("no organization has the id " + id);
+        super(KIND, id);
+    }
+
+    /** The same words, for a field that names an organization that does not exist. */
+    public static String describe(OrganizationId id) {
+        return describe(KIND, id);
     }
 }

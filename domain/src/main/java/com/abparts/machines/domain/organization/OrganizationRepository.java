@@ -1,10 +1,10 @@
 package com.abparts.machines.domain.organization;
 
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Where organizations are kept. Every implementation must pass {@code OrganizationRepositoryContract}
@@ -24,21 +24,21 @@ public interface OrganizationRepository {
     List<Organization> list(OrganizationQuery query);
 
     /**
-     * Stores a changed organization, in one step with checking that the stored one is at the
+     * Stores a revised organization, in one step with checking that the stored one is at the
      * version before.
      *
      * @throws OrganizationNotFoundException when it no longer exists
-     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it was changed meanwhile
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it was changed meanwhile
      * @throws DuplicateOrganizationNameException when its new name is taken
      */
-    void update(Organization changed);
+    void update(Organization revised);
 
     /**
-     * Removes an organization, if it is at the expected version when one is given.
+     * Removes an organization, in one step with checking that it is at a version expected.
      *
      * @throws OrganizationNotFoundException when it does not exist
-     * @throws com.abparts.machines.domain.failure.VersionMismatchException when it is at another version
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
      * @throws OrganizationOwnsMachinesException when it still owns machines
      */
-    void delete(OrganizationId id, OptionalLong expectedVersion);
+    void delete(OrganizationId id, ExpectedVersion expected);
 }

@@ -23,7 +23,7 @@ public record OrganizationSort(Field field, SortDirection direction) {
     /** What organizations can be sorted by; each knows its key's canonical text. */
     public enum Field {
         CREATED_AT(organization -> organization.createdAt().toString()),
-        NAME(Organization::name);
+        NAME(organization -> organization.details().name());
 
         private final Function<Organization, String> key;
 

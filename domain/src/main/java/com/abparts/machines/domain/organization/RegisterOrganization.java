@@ -1,9 +1,17 @@
 package com.abparts.machines.domain.organization;
 
 import java.time.Clock;
+import java.util.Objects;
 
 /** Use case: a new customer organization joins. */
 public final class RegisterOrganization {
+
+    /** What to register: the new organization's details. */
+    public record Command(OrganizationDetails details) {
+        public Command {
+            Objects.requireNonNull(details, "details");
+        }
+    }
 
     private final OrganizationRepository organizations;
     private final Clock clock;
@@ -14,8 +22,8 @@ public final class RegisterOrganization {
     }
 
     /** @throws DuplicateOrganizationNameException when the name is taken */
-    public Organization register(String name) {
-        Organization organization = Organization.register(OrganizationId.newId(), name, clock.instant());
+    public Organization register(Command command) {
+        Organization organization = Organization.register(OrganizationId.newId(), command.details(), clock.instant());
         organizations.add(organization);
         return organization;
     }

@@ -22,8 +22,4 @@ public record Page<T>(List<T> items, Optional<Position> next) {
         List<T> items = fetched.subList(0, limit);
         return new Page<>(items, Optional.of(positionOf.apply(items.getLast())));
     }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), next);
-    }
 }

@@ -19,6 +19,11 @@ public final class InvalidFieldsException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** One field is invalid. */
+    public static InvalidFieldsException onField(String field, String message) {
+        return new InvalidFieldsException(List.of(new FieldViolation(field, message)));
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

@@ -1,13 +1,12 @@
 package com.abparts.machines.domain.machine;
 
 import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
+import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
-import com.abparts.machines.domain.organization.OrganizationId;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class FindMachineTest {
@@ -18,7 +17,7 @@ class FindMachineTest {
 
     @Test
     void findsAKnownMachineWithItsOwner() {
-        Organization owner = Organization.register(OrganizationId.newId(), "Oraseas EE", Instant.now());
+        Organization owner = anOrganization().build();
         organizations.add(owner);
         Machine machine = aMachine().ownedBy(owner.id()).build();
         machines.add(machine);
@@ -32,6 +31,6 @@ class FindMachineTest {
 
         assertThatThrownBy(() -> findMachine.byId(unknown))
                 .isInstanceOf(MachineNotFoundException.class)
-                .hasMessageContaining(unknown.toString());
+                .hasMessage("no machine has the id " + unknown);
     }
 }

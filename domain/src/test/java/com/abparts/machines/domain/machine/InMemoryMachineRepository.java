@@ -1,24 +1,20 @@
 package com.abparts.machines.domain.machine;
 
-import com.abparts.machines.domain.failure.VersionMismatchException;
+import com.abparts.machines.domain.inmemory.InMemoryKeyset;
+import com.abparts.machines.domain.inmemory.InMemoryTable;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.OrganizationId;
-import com.abparts.machines.domain.paging.InMemoryKeyset;
-import com.abparts.machines.domain.validation.FieldViolation;
-import com.abparts.machines.domain.validation.InvalidFieldsException;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** A {@link MachineRepository} in a map, for use-case tests; kept honest by its contract test. */
+/** A {@link MachineRepository} in memory, for use-case tests; kept honest by its contract test. */
 public final class InMemoryMachineRepository implements MachineRepository {
 
-    private final Map<MachineId, Machine> machines = new LinkedHashMap<>();
+    private final InMemoryTable<MachineId, Machine> machines = new InMemoryTable<>("machine", Machine::version, MachineNotFoundException::new);
     private final InMemoryOrganizationRepository organizations;
 
     public InMemoryMachineRepository(InMemoryOrganizationRepository organizations) {
@@ -34,12 +30,12 @@ public final class InMemoryMachineRepository implements MachineRepository {
 
     @Override
     public synchronized Optional<Machine> findById(MachineId id) {
-        return Optional.ofNullable(machines.get(id));
+        return machines.find(id);
     }
 
     @Override
     public synchronized List<Machine> list(MachineQuery query) {
-        List<Machine> passing = machines.values().stream().filter(machine -> passes(query.filter(), machine.details())).toList();
+        List<Machine> passing = machines.rows().stream().filter(machine -> passes(query.filter(), machine.details())).toList();
         Function<Machine, UUID> id = machine -> machine.id().value();
         return switch (query.sort().field()) {
             case CREATED_AT -> new InMemoryKeyset<>(Machine::createdAt, Instant::parse, id)
@@ -53,42 +49,35 @@ public final class InMemoryMachineRepository implements MachineRepository {
         };
     }
 
+    /** Lets another writer revise first, as the next revision is about to be stored. */
+    public synchronized void beforeNextRevision(Runnable otherWriter) {
+        machines.beforeNextRevision(otherWriter);
+    }
+
     @Override
     public synchronized void update(Machine revised) {
-        Machine stored = machines.get(revised.id());
-        if (stored == null) {
-            throw new MachineNotFoundException(revised.id());
-        }
-        if (stored.version() != revised.version() - 1) {
-            throw new VersionMismatchException("machine " + revised.id(), revised.version() - 1);
-        }
+        machines.requireRevisable(revised.id(), revised.version());
         requireValidReferences(revised);
         machines.put(revised.id(), revised);
     }
 
     @Override
-    public synchronized void delete(MachineId id, OptionalLong expectedVersion) {
-        Machine stored = machines.get(id);
-        if (stored == null) {
-            throw new MachineNotFoundException(id);
-        }
-        if (expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong()) {
-            throw new VersionMismatchException("machine " + id, expectedVersion.getAsLong());
-        }
+    public synchronized void delete(MachineId id, ExpectedVersion expected) {
+        machines.requireAt(id, expected);
         machines.remove(id);
     }
 
     private synchronized boolean ownsAny(OrganizationId organization) {
-        return machines.values().stream().anyMatch(machine -> machine.details().customerOrganizationId().equals(organization));
+        return machines.rows().stream().anyMatch(machine -> machine.details().customerOrganizationId().equals(organization));
     }
 
     private void requireValidReferences(Machine machine) {
         OrganizationId owner = machine.details().customerOrganizationId();
         if (!organizations.exists(owner)) {
-            throw new InvalidFieldsException(List.of(new FieldViolation("customerOrganizationId", "no organization has the id " + owner)));
+            throw MachineDetails.unknownOwner(owner);
         }
         String serialNumber = machine.details().serialNumber();
-        boolean taken = machines.values().stream()
+        boolean taken = machines.rows().stream()
                 .anyMatch(other -> !other.id().equals(machine.id()) && other.details().serialNumber().equals(serialNumber));
         if (taken) {
             throw new DuplicateSerialNumberException(serialNumber);

@@ -13,7 +13,6 @@ public final class MachineBuilder {
     // Microseconds, because that is what PostgreSQL's timestamptz keeps.
     private static final Instant SOME_MOMENT = Instant.parse("2025-07-25T14:25:00.123456Z");
 
-    private MachineId id = MachineId.newId();
     private OrganizationId customerOrganizationId = OrganizationId.newId();
     private String modelType = "V4.0";
     private String name = "Harbour unit 3";
@@ -26,18 +25,12 @@ public final class MachineBuilder {
     private String location = "Pier 7";
     private String notes;
     private Instant createdAt = SOME_MOMENT;
-    private Instant updatedAt = SOME_MOMENT.plus(1, ChronoUnit.HOURS);
     private long version;
 
     private MachineBuilder() {}
 
     public static MachineBuilder aMachine() {
         return new MachineBuilder();
-    }
-
-    public MachineBuilder withId(MachineId id) {
-        this.id = id;
-        return this;
     }
 
     public MachineBuilder ownedBy(OrganizationId customerOrganizationId) {
@@ -100,11 +93,6 @@ public final class MachineBuilder {
         return this;
     }
 
-    public MachineBuilder updatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-        return this;
-    }
-
     public MachineBuilder atVersion(long version) {
         this.version = version;
         return this;
@@ -116,6 +104,6 @@ public final class MachineBuilder {
     }
 
     public Machine build() {
-        return new Machine(id, buildDetails(), createdAt, updatedAt, version);
+        return new Machine(MachineId.newId(), buildDetails(), createdAt, createdAt.plus(1, ChronoUnit.HOURS), version);
     }
 }

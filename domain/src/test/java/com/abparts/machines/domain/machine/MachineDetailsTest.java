@@ -1,12 +1,16 @@
 package com.abparts.machines.domain.machine;
 
 import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
+import static com.abparts.machines.domain.machine.MachineChangeBuilder.aChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.validation.FieldViolation;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MachineDetailsTest {
@@ -94,6 +98,32 @@ class MachineDetailsTest {
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
                 () -> aMachine().withNotes("n".repeat(10_001)).buildDetails()).violations())
                 .containsExactly(new FieldViolation("notes", "must be at most 10000 characters"));
+    }
+
+    @Test
+    void namesItsFieldsAsItsComponentsAreNamed() {
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> new MachineDetails(
+                null, null, null, null, null, Instant.MAX, Instant.MIN, Instant.MAX, Instant.MIN, "l".repeat(256), "n".repeat(10_001)));
+
+        assertThat(error.violations()).extracting(FieldViolation::field)
+                .containsExactly("customerOrganizationId", "modelType", "name", "serialNumber", "status",
+                        "warrantyExpiryDate", "nextMaintenanceDate", "location", "notes")
+                .allSatisfy(field -> assertThat(Arrays.stream(MachineDetails.class.getRecordComponents()).map(RecordComponent::getName))
+                        .contains(field));
+    }
+
+    @Test
+    void makesNewDetailsOfAChangeWithTheStatusActiveUnlessItSetsOne() {
+        OrganizationId owner = OrganizationId.newId();
+        MachineChangeBuilder complete = aChange().movingTo(owner).ofModel("V4.0").renaming("Unit").withSerialNumber("AB-1")
+                .clearingTheLocation();
+
+        assertThat(MachineDetails.of(complete.build()))
+                .isEqualTo(new MachineDetails(owner, "V4.0", "Unit", "AB-1", MachineStatus.ACTIVE, null, null, null, null, null, null));
+        assertThat(MachineDetails.of(complete.clearingTheStatus().build()).status()).isEqualTo(MachineStatus.ACTIVE);
+        assertThat(MachineDetails.of(complete.settingStatus(MachineStatus.INACTIVE).build()).status()).isEqualTo(MachineStatus.INACTIVE);
+        assertThat(catchThrowableOfType(InvalidFieldsException.class, () -> MachineDetails.of(aChange().movingTo(owner).build()))
+                .violations()).extracting(FieldViolation::field).containsExactly("modelType", "name", "serialNumber");
     }
 
     @Test

@@ -4,12 +4,14 @@ import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.abparts.machines.domain.failure.VersionMismatchException;
 import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.OrganizationBuilder;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.paging.Position;
 import com.abparts.machines.domain.paging.SortDirection;
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import com.abparts.machines.domain.revision.VersionMismatchException;
 import com.abparts.machines.domain.validation.FieldViolation;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
 import java.time.Instant;
@@ -17,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,31 +147,37 @@ public abstract class MachineRepositoryContract {
     }
 
     @Test
-    void deletesAMachineAtAnyVersionOrAtTheExpectedOne() {
+    void deletesAMachineAtAnyVersionOrAtAnExpectedOne() {
         Machine first = aMachine().ownedBy(owner).build();
         Machine second = aMachine().ownedBy(owner).atVersion(4).build();
-        machines().add(first);
-        machines().add(second);
+        Machine third = aMachine().ownedBy(owner).atVersion(2).build();
+        List.of(first, second, third).forEach(machines()::add);
 
-        machines().delete(first.id(), OptionalLong.empty());
-        machines().delete(second.id(), OptionalLong.of(4));
+        machines().delete(first.id(), ExpectedVersion.any());
+        machines().delete(second.id(), ExpectedVersion.of(4));
+        machines().delete(third.id(), ExpectedVersion.oneOf(Set.of(1L, 2L)));
 
         assertThat(machines().findById(first.id())).isEmpty();
         assertThat(machines().findById(second.id())).isEmpty();
+        assertThat(machines().findById(third.id())).isEmpty();
     }
 
     @Test
-    void keepsAMachineWhoseDeletionExpectedAnotherVersion() {
+    void keepsAMachineWhoseDeletionExpectedOtherVersions() {
         Machine machine = aMachine().ownedBy(owner).atVersion(2).build();
         machines().add(machine);
 
-        assertThatThrownBy(() -> machines().delete(machine.id(), OptionalLong.of(1))).isInstanceOf(VersionMismatchException.class);
+        assertThatThrownBy(() -> machines().delete(machine.id(), ExpectedVersion.of(1))).isInstanceOf(VersionMismatchException.class);
+        assertThatThrownBy(() -> machines().delete(machine.id(), ExpectedVersion.oneOf(Set.of())))
+                .isInstanceOf(VersionMismatchException.class);
         assertThat(machines().findById(machine.id())).isPresent();
     }
 
     @Test
     void cannotDeleteWhatIsNotThere() {
-        assertThatThrownBy(() -> machines().delete(MachineId.newId(), OptionalLong.empty()))
+        assertThatThrownBy(() -> machines().delete(MachineId.newId(), ExpectedVersion.any()))
+                .isInstanceOf(MachineNotFoundException.class);
+        assertThatThrownBy(() -> machines().delete(MachineId.newId(), ExpectedVersion.of(0)))
                 .isInstanceOf(MachineNotFoundException.class);
     }
 
@@ -264,7 +271,7 @@ public abstract class MachineRepositoryContract {
     }
 
     private OrganizationId givenOrganization(String name) {
-        Organization organization = Organization.register(OrganizationId.newId(), name, T0);
+        Organization organization = OrganizationBuilder.anOrganization().named(name).build();
         organizations().add(organization);
         return organization.id();
     }

@@ -1,26 +1,26 @@
 package com.abparts.machines.domain.organization;
 
-import com.abparts.machines.domain.failure.VersionMismatchException;
-import com.abparts.machines.domain.paging.InMemoryKeyset;
+import com.abparts.machines.domain.inmemory.InMemoryKeyset;
+import com.abparts.machines.domain.inmemory.InMemoryTable;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Predicate;
 
-/** An {@link OrganizationRepository} in a map, for use-case tests; kept honest by its contract test. */
+/** An {@link OrganizationRepository} in memory, for use-case tests; kept honest by its contract test. */
 public final class InMemoryOrganizationRepository implements OrganizationRepository {
 
-    private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
+    private final InMemoryTable<OrganizationId, Organization> organizations =
+            new InMemoryTable<>("organization", Organization::version, OrganizationNotFoundException::new);
     private Predicate<OrganizationId> ownsMachines = id -> false;
 
     /** For the machine repository: its stand-in for a foreign key. */
     public synchronized boolean exists(OrganizationId id) {
-        return organizations.containsKey(id);
+        return organizations.find(id).isPresent();
     }
 
     /** Lets the machine repository tell which organizations still own machines. */
@@ -36,49 +36,42 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
 
     @Override
     public synchronized Optional<Organization> findById(OrganizationId id) {
-        return Optional.ofNullable(organizations.get(id));
+        return organizations.find(id);
     }
 
     @Override
     public synchronized Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids) {
         Map<OrganizationId, Organization> found = new LinkedHashMap<>();
-        ids.stream().filter(organizations::containsKey).forEach(id -> found.put(id, organizations.get(id)));
+        ids.forEach(id -> organizations.find(id).ifPresent(organization -> found.put(id, organization)));
         return found;
     }
 
     @Override
     public synchronized List<Organization> list(OrganizationQuery query) {
-        List<Organization> all = new ArrayList<>(organizations.values());
+        List<Organization> all = organizations.rows();
         return switch (query.sort().field()) {
             case CREATED_AT -> new InMemoryKeyset<>(Organization::createdAt, Instant::parse, (Organization o) -> o.id().value())
                     .page(all, query.sort().direction(), query.after(), query.limit());
-            case NAME -> new InMemoryKeyset<>(Organization::name, (String key) -> key, (Organization o) -> o.id().value())
+            case NAME -> new InMemoryKeyset<>((Organization o) -> o.details().name(), (String key) -> key, (Organization o) -> o.id().value())
                     .page(all, query.sort().direction(), query.after(), query.limit());
         };
     }
 
-    @Override
-    public synchronized void update(Organization changed) {
-        Organization stored = organizations.get(changed.id());
-        if (stored == null) {
-            throw new OrganizationNotFoundException(changed.id());
-        }
-        if (stored.version() != changed.version() - 1) {
-            throw new VersionMismatchException("organization " + changed.id(), changed.version() - 1);
-        }
-        requireUniqueName(changed);
-        organizations.put(changed.id(), changed);
+    /** Lets another writer revise first, as the next revision is about to be stored. */
+    public synchronized void beforeNextRevision(Runnable otherWriter) {
+        organizations.beforeNextRevision(otherWriter);
     }
 
     @Override
-    public synchronized void delete(OrganizationId id, OptionalLong expectedVersion) {
-        Organization stored = organizations.get(id);
-        if (stored == null) {
-            throw new OrganizationNotFoundException(id);
-        }
-        if (expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong()) {
-            throw new VersionMismatchException("organization " + id, expectedVersion.getAsLong());
-        }
+    public synchronized void update(Organization revised) {
+        organizations.requireRevisable(revised.id(), revised.version());
+        requireUniqueName(revised);
+        organizations.put(revised.id(), revised);
+    }
+
+    @Override
+    public synchronized void delete(OrganizationId id, ExpectedVersion expected) {
+        organizations.requireAt(id, expected);
         if (ownsMachines.test(id)) {
             throw new OrganizationOwnsMachinesException(id);
         }
@@ -86,10 +79,11 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     }
 
     private void requireUniqueName(Organization organization) {
-        boolean taken = organizations.values().stream()
-                .anyMatch(other -> !other.id().equals(organization.id()) && other.name().equals(organization.name()));
+        String name = organization.details().name();
+        boolean taken = organizations.rows().stream()
+                .anyMatch(other -> !other.id().equals(organization.id()) && other.details().name().equals(name));
         if (taken) {
-            throw new DuplicateOrganizationNameException(organization.name());
+            throw new DuplicateOrganizationNameException(name);
         }
     }
 }

@@ -8,18 +8,30 @@ import com.abparts.machines.domain.organization.OrganizationRepositoryContract;
 import com.abparts.machines.it.support.MigratedDatabase;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
 import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
+import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The JDBC adapter for organizations keeps every promise of its port against a real, migrated PostgreSQL. */
+/**
+ * The JDBC adapter for organizations keeps every promise of its port against a real, migrated
+ * PostgreSQL of each supported major version.
+ */
+@ParameterizedClass(name = "PostgreSQL {0}")
+@FieldSource("com.abparts.machines.testdb.TestPostgres#SUPPORTED_MAJORS")
 class JdbcOrganizationRepositoryIT extends OrganizationRepositoryContract {
 
     private static JdbcClient jdbc;
 
-    @BeforeAll
-    static void migratedDatabase() {
-        jdbc = MigratedDatabase.create();
+    @Parameter
+    int major;
+
+    @BeforeParameterizedClassInvocation
+    static void migratedDatabase(int major) {
+        jdbc = MigratedDatabase.create(TestPostgres.server(major));
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package com.abparts.machines.persistence.machine;
 
-import com.abparts.machines.domain.failure.VersionMismatchException;
 import com.abparts.machines.domain.machine.DuplicateSerialNumberException;
 import com.abparts.machines.domain.machine.Machine;
 import com.abparts.machines.domain.machine.MachineDetails;
@@ -11,11 +10,12 @@ import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineRepository;
 import com.abparts.machines.domain.machine.MachineSort;
 import com.abparts.machines.domain.organization.OrganizationId;
-import com.abparts.machines.domain.validation.FieldViolation;
-import com.abparts.machines.domain.validation.InvalidFieldsException;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.persistence.support.Keyset;
+import com.abparts.machines.persistence.support.Keyset.SortColumn;
 import com.abparts.machines.persistence.support.PostgresErrors;
 import com.abparts.machines.persistence.support.Timestamps;
+import com.abparts.machines.persistence.support.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,9 +40,11 @@ public final class JdbcMachineRepository implements MachineRepository {
     private static final String OWNER_KEY = "machines_customer_organization_id_fkey";
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
 
     public JdbcMachineRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "machines", "machine");
     }
 
     @Override
@@ -88,26 +89,13 @@ public final class JdbcMachineRepository implements MachineRepository {
                         WHERE id = :id AND version = :version - 1""")
                 .params(parameters(revised))
                 .update());
-        if (updated == 0) {
-            throw missingOrMoved(revised.id(), revised.version() - 1);
-        }
+        rows.requireChanged(updated, revised.id().value(), ExpectedVersion.of(revised.version() - 1),
+                () -> new MachineNotFoundException(revised.id()));
     }
 
     @Override
-    public void delete(MachineId id, OptionalLong expectedVersion) {
-        int deleted = jdbc.sql("DELETE FROM machines WHERE id = :id AND (CAST(:expected AS bigint) IS NULL OR version = :expected)")
-                .param("id", id.value())
-                .param("expected", expectedVersion.isPresent() ? expectedVersion.getAsLong() : null)
-                .update();
-        if (deleted == 0) {
-            throw missingOrMoved(id, expectedVersion.orElse(-1));
-        }
-    }
-
-    private RuntimeException missingOrMoved(MachineId id, long expectedVersion) {
-        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM machines WHERE id = :id)")
-                .param("id", id.value()).query(Boolean.class).single();
-        return exists ? new VersionMismatchException("machine " + id, expectedVersion) : new MachineNotFoundException(id);
+    public void delete(MachineId id, ExpectedVersion expected) {
+        rows.requireChanged(rows.delete(id.value(), expected), id.value(), expected, () -> new MachineNotFoundException(id));
     }
 
     private static int write(Machine machine, IntSupplier statement) {
@@ -117,8 +105,7 @@ public final class JdbcMachineRepository implements MachineRepository {
             String constraint = PostgresErrors.violatedConstraint(violation).orElse("");
             throw switch (constraint) {
                 case SERIAL_NUMBER_KEY -> new DuplicateSerialNumberException(machine.details().serialNumber());
-                case OWNER_KEY -> new InvalidFieldsException(List.of(new FieldViolation("customerOrganizationId",
-                        "no organization has the id " + machine.details().customerOrganizationId())));
+                case OWNER_KEY -> MachineDetails.unknownOwner(machine.details().customerOrganizationId());
                 default -> violation;
             };
         }
@@ -151,10 +138,10 @@ public final class JdbcMachineRepository implements MachineRepository {
 
     private static Keyset keysetOf(MachineSort sort) {
         return switch (sort.field()) {
-            case CREATED_AT -> new Keyset("created_at", true, false, sort.direction());
-            case NAME -> new Keyset("name", false, false, sort.direction());
-            case SERIAL_NUMBER -> new Keyset("serial_number", false, false, sort.direction());
-            case NEXT_MAINTENANCE_DATE -> new Keyset("next_maintenance_date", true, true, sort.direction());
+            case CREATED_AT -> new Keyset(SortColumn.timestamp("created_at"), sort.direction());
+            case NAME -> new Keyset(SortColumn.text("name"), sort.direction());
+            case SERIAL_NUMBER -> new Keyset(SortColumn.text("serial_number"), sort.direction());
+            case NEXT_MAINTENANCE_DATE -> new Keyset(SortColumn.timestamp("next_maintenance_date").orNull(), sort.direction());
         };
     }
 

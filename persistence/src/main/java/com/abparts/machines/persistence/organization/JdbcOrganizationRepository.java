@@ -1,16 +1,19 @@
 package com.abparts.machines.persistence.organization;
 
-import com.abparts.machines.domain.failure.VersionMismatchException;
 import com.abparts.machines.domain.organization.DuplicateOrganizationNameException;
 import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.OrganizationDetails;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationNotFoundException;
 import com.abparts.machines.domain.organization.OrganizationOwnsMachinesException;
 import com.abparts.machines.domain.organization.OrganizationQuery;
 import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.persistence.support.Keyset;
+import com.abparts.machines.persistence.support.Keyset.SortColumn;
 import com.abparts.machines.persistence.support.PostgresErrors;
 import com.abparts.machines.persistence.support.Timestamps;
+import com.abparts.machines.persistence.support.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -19,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,9 +35,11 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     private static final String OWNED_MACHINES_KEY = "machines_customer_organization_id_fkey";
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
 
     public JdbcOrganizationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "organizations", "organization");
     }
 
     @Override
@@ -74,8 +78,8 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     public List<Organization> list(OrganizationQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         Keyset keyset = switch (query.sort().field()) {
-            case CREATED_AT -> new Keyset("created_at", true, false, query.sort().direction());
-            case NAME -> new Keyset("name", false, false, query.sort().direction());
+            case CREATED_AT -> new Keyset(SortColumn.timestamp("created_at"), query.sort().direction());
+            case NAME -> new Keyset(SortColumn.text("name"), query.sort().direction());
         };
         String where = keyset.after(query.after(), parameters).map(condition -> " WHERE " + condition).orElse("");
         return jdbc.sql("SELECT " + COLUMNS + " FROM organizations" + where + keyset.orderByAndLimit(query.limit() + 1))
@@ -85,40 +89,28 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     }
 
     @Override
-    public void update(Organization changed) {
-        int updated = write(changed, () -> jdbc.sql("""
+    public void update(Organization revised) {
+        int updated = write(revised, () -> jdbc.sql("""
                         UPDATE organizations SET name = :name, updated_at = :updatedAt, version = :version
                         WHERE id = :id AND version = :version - 1""")
-                .params(parameters(changed))
+                .params(parameters(revised))
                 .update());
-        if (updated == 0) {
-            throw missingOrMoved(changed.id(), changed.version() - 1);
-        }
+        rows.requireChanged(updated, revised.id().value(), ExpectedVersion.of(revised.version() - 1),
+                () -> new OrganizationNotFoundException(revised.id()));
     }
 
     @Override
-    public void delete(OrganizationId id, OptionalLong expectedVersion) {
+    public void delete(OrganizationId id, ExpectedVersion expected) {
         int deleted;
         try {
-            deleted = jdbc.sql("DELETE FROM organizations WHERE id = :id AND (CAST(:expected AS bigint) IS NULL OR version = :expected)")
-                    .param("id", id.value())
-                    .param("expected", expectedVersion.isPresent() ? expectedVersion.getAsLong() : null)
-                    .update();
+            deleted = rows.delete(id.value(), expected);
         } catch (DataIntegrityViolationException violation) {
             if (PostgresErrors.violatedConstraint(violation).filter(OWNED_MACHINES_KEY::equals).isPresent()) {
                 throw new OrganizationOwnsMachinesException(id);
             }
             throw violation;
         }
-        if (deleted == 0) {
-            throw missingOrMoved(id, expectedVersion.orElse(-1));
-        }
-    }
-
-    private RuntimeException missingOrMoved(OrganizationId id, long expectedVersion) {
-        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM organizations WHERE id = :id)")
-                .param("id", id.value()).query(Boolean.class).single();
-        return exists ? new VersionMismatchException("organization " + id, expectedVersion) : new OrganizationNotFoundException(id);
+        rows.requireChanged(deleted, id.value(), expected, () -> new OrganizationNotFoundException(id));
     }
 
     private static int write(Organization organization, IntSupplier statement) {
@@ -126,7 +118,7 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
             return statement.getAsInt();
         } catch (DataIntegrityViolationException violation) {
             if (PostgresErrors.violatedConstraint(violation).filter(NAME_KEY::equals).isPresent()) {
-                throw new DuplicateOrganizationNameException(organization.name());
+                throw new DuplicateOrganizationNameException(organization.details().name());
             }
             throw violation;
         }
@@ -135,7 +127,7 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     private static Map<String, Object> parameters(Organization organization) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", organization.id().value());
-        parameters.put("name", organization.name());
+        parameters.put("name", organization.details().name());
         parameters.put("createdAt", Timestamps.of(organization.createdAt()));
         parameters.put("updatedAt", Timestamps.of(organization.updatedAt()));
         parameters.put("version", organization.version());
@@ -143,7 +135,7 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     }
 
     private static Organization toOrganization(ResultSet row, int rowNumber) throws SQLException {
-        return new Organization(new OrganizationId(row.getObject("id", UUID.class)), row.getString("name"),
+        return new Organization(new OrganizationId(row.getObject("id", UUID.class)), new OrganizationDetails(row.getString("name")),
                 Timestamps.read(row, "created_at"), Timestamps.read(row, "updated_at"), row.getLong("version"));
     }
 }

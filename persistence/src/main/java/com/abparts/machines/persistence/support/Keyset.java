@@ -11,7 +11,24 @@ import java.util.Optional;
  * the ORDER BY clause, and the condition for rows after a position. Columns that may be NULL sort
  * their NULLs last in both directions, matching the indexes built for them.
  */
-public record Keyset(String column, boolean timestamp, boolean nullable, SortDirection direction) {
+public record Keyset(SortColumn column, SortDirection direction) {
+
+    /** A column a listing can be sorted by: its name, whether it holds timestamps or text, and whether it may be NULL. */
+    public record SortColumn(String name, boolean holdsTimestamps, boolean nullable) {
+
+        public static SortColumn text(String name) {
+            return new SortColumn(name, false, false);
+        }
+
+        public static SortColumn timestamp(String name) {
+            return new SortColumn(name, true, false);
+        }
+
+        /** The same column, where rows may have no value. */
+        public SortColumn orNull() {
+            return new SortColumn(name, holdsTimestamps, true);
+        }
+    }
 
     /**
      * The ORDER BY and LIMIT clauses for at most {@code rows} rows. The limit is written into the
@@ -22,20 +39,21 @@ public record Keyset(String column, boolean timestamp, boolean nullable, SortDir
      */
     public String orderByAndLimit(int rows) {
         String way = direction == SortDirection.ASC ? "ASC" : "DESC";
-        return " ORDER BY " + column + " " + way + (nullable ? " NULLS LAST" : "") + ", id " + way + " LIMIT " + rows;
+        return " ORDER BY " + column.name() + " " + way + (column.nullable() ? " NULLS LAST" : "") + ", id " + way + " LIMIT " + rows;
     }
 
     /** The condition for rows after the position, adding its parameters; empty for the first page. */
     public Optional<String> after(Optional<Position> position, Map<String, Object> parameters) {
         return position.map(after -> {
             String beyond = direction == SortDirection.ASC ? ">" : "<";
+            String name = column.name();
             parameters.put("afterId", after.id());
             if (after.key() == null) {
-                return "(" + column + " IS NULL AND id " + beyond + " :afterId)";
+                return "(" + name + " IS NULL AND id " + beyond + " :afterId)";
             }
-            parameters.put("afterKey", timestamp ? Timestamps.of(Instant.parse(after.key())) : after.key());
-            String rowAfter = "(" + column + ", id) " + beyond + " (:afterKey, :afterId)";
-            return nullable ? "(" + rowAfter + " OR " + column + " IS NULL)" : rowAfter;
+            parameters.put("afterKey", column.holdsTimestamps() ? Timestamps.of(Instant.parse(after.key())) : after.key());
+            String rowAfter = "(" + name + ", id) " + beyond + " (:afterKey, :afterId)";
+            return column.nullable() ? "(" + rowAfter + " OR " + name + " IS NULL)" : rowAfter;
         });
     }
 }

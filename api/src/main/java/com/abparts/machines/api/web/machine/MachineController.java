@@ -3,6 +3,7 @@ package com.abparts.machines.api.web.machine;
 import com.abparts.machines.api.web.problem.ProblemResponses;
 import com.abparts.machines.api.web.support.EntityTags;
 import com.abparts.machines.api.web.support.Paging;
+import com.abparts.machines.domain.machine.ChangeMachine;
 import com.abparts.machines.domain.machine.DeleteMachine;
 import com.abparts.machines.domain.machine.FindMachine;
 import com.abparts.machines.domain.machine.ListMachines;
@@ -10,13 +11,15 @@ import com.abparts.machines.domain.machine.MachineId;
 import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.OwnedMachine;
 import com.abparts.machines.domain.machine.RegisterMachine;
-import com.abparts.machines.domain.machine.UpdateMachine;
+import com.abparts.machines.domain.machine.ReplaceMachine;
 import com.abparts.machines.domain.paging.Page;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,26 +49,28 @@ class MachineController {
 
     static final String PATH = "/api/v1/machines";
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    /** Derived from MachineInput by the OpenAPI configuration: the same fields, none required. */
+    static final String PATCH_SCHEMA = "#/components/schemas/MachinePatch";
 
     private final RegisterMachine registerMachine;
     private final FindMachine findMachine;
     private final ListMachines listMachines;
-    private final UpdateMachine updateMachine;
+    private final ReplaceMachine replaceMachine;
+    private final ChangeMachine changeMachine;
     private final DeleteMachine deleteMachine;
-    private final MachineInputReader inputs;
-    private final MachineListing listing;
+    private final MachineQueryParameters parameters;
     private final MachineResourceMapper mapper;
 
     MachineController(RegisterMachine registerMachine, FindMachine findMachine, ListMachines listMachines,
-            UpdateMachine updateMachine, DeleteMachine deleteMachine, MachineInputReader inputs, MachineListing listing,
-            MachineResourceMapper mapper) {
+            ReplaceMachine replaceMachine, ChangeMachine changeMachine, DeleteMachine deleteMachine,
+            MachineQueryParameters parameters, MachineResourceMapper mapper) {
         this.registerMachine = registerMachine;
         this.findMachine = findMachine;
         this.listMachines = listMachines;
-        this.updateMachine = updateMachine;
+        this.replaceMachine = replaceMachine;
+        this.changeMachine = changeMachine;
         this.deleteMachine = deleteMachine;
-        this.inputs = inputs;
-        this.listing = listing;
+        this.parameters = parameters;
         this.mapper = mapper;
     }
 
@@ -76,7 +81,7 @@ class MachineController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = MachineInput.class)))
     ResponseEntity<MachineResource> create(@RequestBody JsonNode body) {
-        OwnedMachine created = registerMachine.register(inputs.read(body));
+        OwnedMachine created = registerMachine.register(new RegisterMachine.Command(MachineBodies.details(body)));
         return ResponseEntity.created(URI.create(PATH + "/" + created.machine().id()))
                 .eTag(EntityTags.of(created.machine().version()))
                 .body(mapper.toResource(created));
@@ -107,10 +112,10 @@ class MachineController {
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "50"))
             @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page.") @RequestParam(required = false) String cursor) {
-        MachineQuery query = listing.query(request, status, customerOrganizationId, modelType, nextMaintenanceBefore,
+        MachineQuery query = parameters.query(request, status, customerOrganizationId, modelType, nextMaintenanceBefore,
                 warrantyExpiresBefore, sort, limit, cursor);
         Page<OwnedMachine> page = listMachines.list(query);
-        String nextCursor = page.next().map(next -> listing.cursorAfter(request, query.sort(), next)).orElse(null);
+        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, query.sort(), next)).orElse(null);
         return ResponseEntity.ok().headers(Paging.nextLink(request, nextCursor))
                 .body(new MachinePageResource(page.items().stream().map(mapper::toResource).toList(), nextCursor));
     }
@@ -124,7 +129,7 @@ class MachineController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         OwnedMachine machine = findMachine.byId(new MachineId(id));
         String tag = EntityTags.of(machine.machine().version());
-        if (EntityTags.matchesNone(ifNoneMatch, machine.machine().version())) {
+        if (EntityTags.isCurrentAmong(ifNoneMatch, machine.machine().version())) {
             return ResponseEntity.status(304).eTag(tag).build();
         }
         return ResponseEntity.ok().eTag(tag).body(mapper.toResource(machine));
@@ -136,10 +141,8 @@ class MachineController {
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = MachineInput.class)))
-    ResponseEntity<MachineResource> replace(@PathVariable UUID id, @RequestBody JsonNode body,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag this change applies to.", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(updateMachine.replace(new MachineId(id), inputs.read(body), EntityTags.expectedVersion(ifMatch)));
+    ResponseEntity<MachineResource> replace(@PathVariable UUID id, @RequestBody JsonNode body, ExpectedVersion expectedVersion) {
+        return written(replaceMachine.replace(new ReplaceMachine.Command(new MachineId(id), MachineBodies.details(body), expectedVersion)));
     }
 
     @PatchMapping(path = "/{id}", consumes = MERGE_PATCH)
@@ -148,24 +151,18 @@ class MachineController {
                     + "(a required one cannot be cleared).")
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
-            schema = @Schema(implementation = MachinePatch.class),
-            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "maintenance",
-                    value = "{\"status\": \"maintenance\", \"notes\": \"Pump replaced\"}")))
-    ResponseEntity<MachineResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag this change applies to.", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(updateMachine.change(new MachineId(id), current -> inputs.patch(current, patch),
-                EntityTags.expectedVersion(ifMatch)));
+            schema = @Schema(ref = MachineController.PATCH_SCHEMA),
+            examples = @ExampleObject(name = "maintenance", value = "{\"status\": \"maintenance\", \"notes\": \"Pump replaced\"}")))
+    ResponseEntity<MachineResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
+        return written(changeMachine.change(new ChangeMachine.Command(new MachineId(id), MachineBodies.change(patch), expectedVersion)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(operationId = "deleteMachine", summary = "Delete a machine",
             description = "With If-Match, only while the machine is at that version.")
     @ProblemResponses.Deleted
-    ResponseEntity<Void> delete(@PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag this deletion applies to.", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteMachine.delete(new MachineId(id), EntityTags.expectedVersion(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable UUID id, ExpectedVersion expectedVersion) {
+        deleteMachine.delete(new DeleteMachine.Command(new MachineId(id), expectedVersion));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,26 +1,31 @@
 package com.abparts.machines.api.web.machine;
 
+import com.abparts.machines.domain.machine.MachineDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What clients send to create or replace a machine, and the shape merge patches apply to.
- * The body is read by {@link MachineInputReader}, which reports every invalid field at once.
+ * The documented shape of what clients send to create or replace a machine; a merge patch has the
+ * same fields, none of them required. Bodies are read by {@link MachineBodies} into the domain's
+ * {@code MachineChange}, whose components these mirror (a test holds them equal).
  */
-@Schema(name = "MachineInput", description = "A machine's details, as sent to create or replace it. "
-        + "Strings are trimmed; a blank optional string is stored as null.")
+@Schema(name = "MachineInput", description = "A machine's details, as sent to create or replace it; the status is active "
+        + "unless given. Strings are trimmed; a blank optional string is stored as null.")
 record MachineInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a")
         UUID customerOrganizationId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 10, example = "V4.0") String modelType,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 255, example = "Harbour unit 3") String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 255, example = "AB-2024-0042") String serialNumber,
-        @Schema(description = "Defaults to active.", defaultValue = "active") MachineStatusValue status,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MachineDetails.MODEL_TYPE_MAX_LENGTH,
+                example = "V4.0") String modelType,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MachineDetails.NAME_MAX_LENGTH,
+                example = "Harbour unit 3") String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MachineDetails.SERIAL_NUMBER_MAX_LENGTH,
+                example = "AB-2024-0042") String serialNumber,
+        @Schema(defaultValue = "active") MachineStatusValue status,
         @Schema(example = "2024-01-15T00:00:00Z", nullable = true) Instant purchaseDate,
         @Schema(description = "Not before purchaseDate.", example = "2026-01-15T00:00:00Z", nullable = true) Instant warrantyExpiryDate,
         @Schema(example = "2025-03-01T08:00:00Z", nullable = true) Instant lastMaintenanceDate,
         @Schema(description = "Not before lastMaintenanceDate.", example = "2025-09-01T08:00:00Z", nullable = true) Instant nextMaintenanceDate,
-        @Schema(maxLength = 255, example = "Pier 7", nullable = true) String location,
-        @Schema(maxLength = 10_000, example = "Serviced after the storm.", nullable = true) String notes) {
+        @Schema(maxLength = MachineDetails.LOCATION_MAX_LENGTH, example = "Pier 7", nullable = true) String location,
+        @Schema(maxLength = MachineDetails.NOTES_MAX_LENGTH, example = "Serviced after the storm.", nullable = true) String notes) {
 }

@@ -1,10 +1,10 @@
 package com.abparts.machines.api.web.machine;
 
+import com.abparts.machines.api.web.support.ValueFormat;
 import com.abparts.machines.domain.machine.MachineStatus;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link MachineStatus} as the API spells it, in JSON and in the {@code status} filter: the one place that does. */
 enum MachineStatusValue {
@@ -13,7 +13,11 @@ enum MachineStatusValue {
     MAINTENANCE("maintenance", MachineStatus.MAINTENANCE),
     DECOMMISSIONED("decommissioned", MachineStatus.DECOMMISSIONED);
 
-    static final List<String> LABELS = Arrays.stream(values()).map(MachineStatusValue::label).toList();
+    private static final List<String> LABELS = Arrays.stream(values()).map(MachineStatusValue::label).toList();
+
+    /** How a status is read from a request. */
+    static final ValueFormat<MachineStatus> FORMAT = ValueFormat.oneOf(MachineStatus.class, LABELS,
+            label -> Arrays.stream(values()).filter(value -> value.label.equals(label)).findFirst().orElseThrow().status);
 
     private final String label;
     private final MachineStatus status;
@@ -26,14 +30,6 @@ enum MachineStatusValue {
     @JsonValue
     String label() {
         return label;
-    }
-
-    MachineStatus status() {
-        return status;
-    }
-
-    static Optional<MachineStatus> statusOf(String label) {
-        return Arrays.stream(values()).filter(value -> value.label.equals(label)).findFirst().map(MachineStatusValue::status);
     }
 
     static MachineStatusValue of(MachineStatus status) {

@@ -1,22 +1,18 @@
 package com.abparts.machines.api.web.organization;
 
 import com.abparts.machines.api.web.problem.ProblemResponses;
-import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.EntityTags;
-import com.abparts.machines.api.web.support.JsonMergePatch;
-import com.abparts.machines.api.web.support.JsonObjectReader;
 import com.abparts.machines.api.web.support.Paging;
+import com.abparts.machines.domain.organization.ChangeOrganization;
 import com.abparts.machines.domain.organization.DeleteOrganization;
 import com.abparts.machines.domain.organization.FindOrganization;
 import com.abparts.machines.domain.organization.ListOrganizations;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationQuery;
-import com.abparts.machines.domain.organization.OrganizationSort;
 import com.abparts.machines.domain.organization.RegisterOrganization;
-import com.abparts.machines.domain.organization.RenameOrganization;
 import com.abparts.machines.domain.paging.Page;
-import com.abparts.machines.domain.paging.Position;
+import com.abparts.machines.domain.revision.ExpectedVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -26,10 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping(path = OrganizationController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,30 +45,27 @@ class OrganizationController {
 
     static final String PATH = "/api/v1/organizations";
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final Map<String, OrganizationSort.Field> SORT_FIELDS = sortFields();
-    private static final Paging.Sorted<OrganizationSort.Field> DEFAULT_SORT =
-            new Paging.Sorted<>(OrganizationSort.DEFAULT.field(), OrganizationSort.DEFAULT.direction());
+    /** Derived from OrganizationInput by the OpenAPI configuration: the same fields, none required. */
+    static final String PATCH_SCHEMA = "#/components/schemas/OrganizationPatch";
 
     private final RegisterOrganization registerOrganization;
     private final FindOrganization findOrganization;
     private final ListOrganizations listOrganizations;
-    private final RenameOrganization renameOrganization;
+    private final ChangeOrganization changeOrganization;
     private final DeleteOrganization deleteOrganization;
+    private final OrganizationQueryParameters parameters;
     private final OrganizationResourceMapper mapper;
-    private final CursorCodec cursors;
-    private final JsonMapper json;
 
     OrganizationController(RegisterOrganization registerOrganization, FindOrganization findOrganization,
-            ListOrganizations listOrganizations, RenameOrganization renameOrganization, DeleteOrganization deleteOrganization,
-            OrganizationResourceMapper mapper, CursorCodec cursors, JsonMapper json) {
+            ListOrganizations listOrganizations, ChangeOrganization changeOrganization, DeleteOrganization deleteOrganization,
+            OrganizationQueryParameters parameters, OrganizationResourceMapper mapper) {
         this.registerOrganization = registerOrganization;
         this.findOrganization = findOrganization;
         this.listOrganizations = listOrganizations;
-        this.renameOrganization = renameOrganization;
+        this.changeOrganization = changeOrganization;
         this.deleteOrganization = deleteOrganization;
+        this.parameters = parameters;
         this.mapper = mapper;
-        this.cursors = cursors;
-        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +74,7 @@ class OrganizationController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = OrganizationInput.class)))
     ResponseEntity<OrganizationResource> create(@RequestBody JsonNode body) {
-        Organization created = registerOrganization.register(nameIn(body));
+        Organization created = registerOrganization.register(new RegisterOrganization.Command(OrganizationBodies.details(body)));
         return ResponseEntity.created(URI.create(PATH + "/" + created.id()))
                 .eTag(EntityTags.of(created.version()))
                 .body(mapper.toResource(created));
@@ -103,12 +91,9 @@ class OrganizationController {
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "50"))
             @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page.") @RequestParam(required = false) String cursor) {
-        Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        String listing = Paging.listing(request, sorted.spelledOut(SORT_FIELDS));
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, listing));
-        OrganizationQuery query = new OrganizationQuery(new OrganizationSort(sorted.field(), sorted.direction()), Paging.limit(limit), after);
+        OrganizationQuery query = parameters.query(request, sort, limit, cursor);
         Page<Organization> page = listOrganizations.list(query);
-        String nextCursor = page.next().map(next -> cursors.encode(next, listing)).orElse(null);
+        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, query.sort(), next)).orElse(null);
         return ResponseEntity.ok().headers(Paging.nextLink(request, nextCursor))
                 .body(new OrganizationPageResource(page.items().stream().map(mapper::toResource).toList(), nextCursor));
     }
@@ -121,50 +106,31 @@ class OrganizationController {
             @Parameter(in = ParameterIn.HEADER, description = "ETags the client holds.", example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Organization organization = findOrganization.byId(new OrganizationId(id));
-        if (EntityTags.matchesNone(ifNoneMatch, organization.version())) {
-            return ResponseEntity.status(304).eTag(EntityTags.of(organization.version())).build();
+        String tag = EntityTags.of(organization.version());
+        if (EntityTags.isCurrentAmong(ifNoneMatch, organization.version())) {
+            return ResponseEntity.status(304).eTag(tag).build();
         }
-        return ResponseEntity.ok().eTag(EntityTags.of(organization.version())).body(mapper.toResource(organization));
+        return ResponseEntity.ok().eTag(tag).body(mapper.toResource(organization));
     }
 
     @PatchMapping(path = "/{id}", consumes = MERGE_PATCH)
-    @Operation(operationId = "patchOrganization", summary = "Rename an organization",
-            description = "JSON Merge Patch (RFC 7396) of the organization's input fields.")
+    @Operation(operationId = "patchOrganization", summary = "Change an organization's details",
+            description = "JSON Merge Patch (RFC 7396): absent fields stay as they are, null clears a field "
+                    + "(a required one cannot be cleared).")
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
-            schema = @Schema(implementation = OrganizationPatch.class),
-            examples = @ExampleObject(name = "rename", value = "{\"name\": \"Oraseas Ltd\"}")))
-    ResponseEntity<OrganizationResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag this change applies to.", example = "\"0\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        OrganizationId organizationId = new OrganizationId(id);
-        Organization current = findOrganization.byId(organizationId);
-        String newName = nameIn(JsonMergePatch.apply(json.valueToTree(mapper.toInput(current)), patch));
-        Organization renamed = renameOrganization.rename(organizationId, newName, EntityTags.expectedVersion(ifMatch));
-        return ResponseEntity.ok().eTag(EntityTags.of(renamed.version())).body(mapper.toResource(renamed));
+            schema = @Schema(ref = PATCH_SCHEMA), examples = @ExampleObject(name = "rename", value = "{\"name\": \"Oraseas Ltd\"}")))
+    ResponseEntity<OrganizationResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
+        Organization changed = changeOrganization.change(
+                new ChangeOrganization.Command(new OrganizationId(id), OrganizationBodies.change(patch), expectedVersion));
+        return ResponseEntity.ok().eTag(EntityTags.of(changed.version())).body(mapper.toResource(changed));
     }
 
     @DeleteMapping("/{id}")
     @Operation(operationId = "deleteOrganization", summary = "Delete an organization", description = "Only once it owns no machines.")
     @ProblemResponses.DeletedIfUnused
-    ResponseEntity<Void> delete(@PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag this deletion applies to.", example = "\"0\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteOrganization.delete(new OrganizationId(id), EntityTags.expectedVersion(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable UUID id, ExpectedVersion expectedVersion) {
+        deleteOrganization.delete(new DeleteOrganization.Command(new OrganizationId(id), expectedVersion));
         return ResponseEntity.noContent().build();
-    }
-
-    /** The validated name in an organization body; an organization has no other input field. */
-    private static String nameIn(JsonNode body) {
-        JsonObjectReader reader = new JsonObjectReader(body, "name");
-        String name = reader.text("name");
-        return reader.build(() -> Organization.validName(name));
-    }
-
-    private static Map<String, OrganizationSort.Field> sortFields() {
-        Map<String, OrganizationSort.Field> fields = new LinkedHashMap<>();
-        fields.put("createdAt", OrganizationSort.Field.CREATED_AT);
-        fields.put("name", OrganizationSort.Field.NAME);
-        return Collections.unmodifiableMap(fields);
     }
 }

@@ -4,14 +4,14 @@ import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
 import java.util.UUID;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-/** Between domain organizations and their HTTP representations. */
+/** From domain organizations to their HTTP representation. */
 @Mapper
 interface OrganizationResourceMapper {
 
+    @Mapping(target = ".", source = "details")
     OrganizationResource toResource(Organization organization);
-
-    OrganizationInput toInput(Organization organization);
 
     default UUID toUuid(OrganizationId id) {
         return id.value();

@@ -6,7 +6,7 @@ import com.abparts.machines.api.web.support.UnprocessableInputException;
 import com.abparts.machines.api.web.tracing.RequestIds;
 import com.abparts.machines.domain.failure.ConflictException;
 import com.abparts.machines.domain.failure.NotFoundException;
-import com.abparts.machines.domain.failure.VersionMismatchException;
+import com.abparts.machines.domain.revision.VersionMismatchException;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -17,7 +17,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -54,24 +53,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> invalidRequest(InvalidRequestException error, NativeWebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, error.getMessage());
+        ProblemDetail problem = problem(Problem.INVALID_REQUEST, error.getMessage());
         problem.setProperty("errors", error.errors());
         return respond(problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException error, NativeWebRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, error.getMessage()), new HttpHeaders(), request);
+        return respond(problem(Problem.NOT_FOUND, error.getMessage()), new HttpHeaders(), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> conflict(ConflictException error, NativeWebRequest request) {
-        return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, error.getMessage()), new HttpHeaders(), request);
+        return respond(problem(Problem.CONFLICT, error.getMessage()), new HttpHeaders(), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> versionMismatch(VersionMismatchException error, NativeWebRequest request) {
-        return respond(problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH,
+        return respond(problem(Problem.VERSION_MISMATCH,
                 error.getMessage() + "; nothing was changed. Fetch it again and retry with its new ETag."), new HttpHeaders(), request);
     }
 
@@ -80,14 +79,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         LOG.warn("database unavailable: {}", error.getMessage());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DATABASE_UNAVAILABLE,
+        return respond(problem(Problem.DATABASE_UNAVAILABLE,
                 "The database cannot be reached right now; try again shortly."), headers, request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> bug(Exception error, NativeWebRequest request) {
         LOG.error("unexpected failure serving {}", describe(request), error);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+        return respond(problem(Problem.INTERNAL_ERROR,
                 "Something went wrong on our side. Report the requestId, so that it can be found in the logs."), new HttpHeaders(), request);
     }
 
@@ -95,10 +94,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         if (causedBy(error, BodyTooLargeException.class)) {
-            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.BODY_TOO_LARGE,
+            return respond(problem(Problem.BODY_TOO_LARGE,
                     "The request body is larger than " + BodySizeLimitFilter.LIMIT + " bytes (1 MiB)."), headers, request);
         }
-        return respond(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "The request body is not valid JSON."), headers, request);
+        return respond(problem(Problem.INVALID_REQUEST, "The request body is not valid JSON."), headers, request);
     }
 
     @Override
@@ -107,7 +106,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String name = error instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : error.getPropertyName();
         String expected = error.getRequiredType() == null ? "valid" : error.getRequiredType().getSimpleName();
         FieldError fieldError = new FieldError(name, expected.equals("UUID") ? "must be a UUID" : "must be a valid " + expected);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, name + " " + fieldError.message());
+        ProblemDetail problem = problem(Problem.INVALID_REQUEST, name + " " + fieldError.message());
         problem.setProperty("errors", List.of(fieldError));
         return respond(problem, headers, request);
     }
@@ -125,7 +124,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> unprocessable(List<FieldError> errors, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELDS,
+        ProblemDetail problem = problem(Problem.INVALID_FIELDS,
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
         problem.setProperty("errors", errors);
         return respond(problem, new HttpHeaders(), request);
@@ -135,9 +134,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
-    private static ProblemDetail problem(HttpStatus status, URI type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
+    private static ProblemDetail problem(Problem kind, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+        problem.setType(kind.type());
         return problem;
     }
 

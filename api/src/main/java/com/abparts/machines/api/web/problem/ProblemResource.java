@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The documented shape of every error body (RFC 9457); the handler writes Spring's ProblemDetail in this shape. */
 @Schema(name = "Problem", description = "An RFC 9457 problem: what went wrong, for people and programs.")
-record ProblemResource(
+public record ProblemResource(
         @Schema(description = "Identifies the kind of problem.", example = "urn:abparts:problem:invalid-fields") String type,
         @Schema(example = "Unprocessable Content") String title,
         @Schema(example = "422") int status,

@@ -12,36 +12,40 @@ import java.lang.annotation.Target;
 
 /**
  * The documented responses of each kind of operation, so that every controller method declares
- * them in one word. Responses that any operation can give (406, 500, 503) and the X-Request-Id
- * header are added to all of them by the OpenAPI configuration.
+ * them in one word: its success response here, and the {@link Problems} it can answer with, which
+ * the OpenAPI configuration documents, each in one way. Problems that any operation can give
+ * (406, 500, 503) and the X-Request-Id header are added to all operations there.
  */
 public final class ProblemResponses {
 
+    /** The one description of the ETag header, in the document's components. */
+    public static final String ETAG = "#/components/headers/ETag";
+
     private ProblemResponses() {}
+
+    /** The problems an operation can answer with, beyond those every operation can. */
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Problems {
+        Problem[] value();
+    }
 
     /** Responses of an operation that creates a resource. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "201", description = "Created.", headers = {
-                @Header(name = "Location", description = "Where the new resource is.", schema = @Schema(type = "string", format = "uri-reference")),
-                @Header(name = "ETag", description = "The version of the resource, quoted.", schema = @Schema(type = "string", example = "\"3\""))}),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "409", description = "Conflicts with existing data (a duplicate, or something still in use).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "413", description = "The body is larger than 1 MiB.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "415", description = "The body has another Content-Type than this operation takes.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "422", description = "The body is readable, but fields are invalid: all are listed in errors.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
-    })
+    @ApiResponses(@ApiResponse(responseCode = "201", description = "Created.", headers = {
+            @Header(name = "Location", description = "Where the new resource is.", schema = @Schema(type = "string", format = "uri-reference")),
+            @Header(name = "ETag", ref = ETAG)}))
+    @Problems({Problem.INVALID_REQUEST, Problem.CONFLICT, Problem.BODY_TOO_LARGE, Problem.UNSUPPORTED_MEDIA_TYPE, Problem.INVALID_FIELDS})
     public @interface Create {
     }
 
     /** Responses of a paged listing. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "200", description = "A page.", headers = @Header(name = "Link", description = "<…>; rel=\"next\" while more pages exist.", schema = @Schema(type = "string"))),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
-    })
+    @ApiResponses(@ApiResponse(responseCode = "200", description = "A page.",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" while more pages exist.", schema = @Schema(type = "string"))))
+    @Problems(Problem.INVALID_REQUEST)
     public @interface Listed {
     }
 
@@ -49,52 +53,36 @@ public final class ProblemResponses {
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @ApiResponses({
-        @ApiResponse(responseCode = "200", description = "The resource.", headers = @Header(name = "ETag", description = "The version of the resource, quoted.", schema = @Schema(type = "string", example = "\"3\""))),
-        @ApiResponse(responseCode = "304", description = "If-None-Match holds the current ETag: the client's copy is current.", headers = @Header(name = "ETag", description = "The version of the resource, quoted.", schema = @Schema(type = "string", example = "\"3\"")), content = @Content),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "404", description = "No such resource.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
+        @ApiResponse(responseCode = "200", description = "The resource.", headers = @Header(name = "ETag", ref = ETAG)),
+        @ApiResponse(responseCode = "304", description = "If-None-Match holds the current ETag: the client's copy is current.",
+                headers = @Header(name = "ETag", ref = ETAG), content = @Content)
     })
+    @Problems({Problem.INVALID_REQUEST, Problem.NOT_FOUND})
     public @interface Read {
     }
 
     /** Responses of replacing or patching one resource. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "200", description = "The resource as it is now.", headers = @Header(name = "ETag", description = "The version of the resource, quoted.", schema = @Schema(type = "string", example = "\"3\""))),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "404", description = "No such resource.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "409", description = "Conflicts with existing data (a duplicate, or something still in use).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "412", description = "If-Match names a version that is not the current one; nothing changed.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "413", description = "The body is larger than 1 MiB.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "415", description = "The body has another Content-Type than this operation takes.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "422", description = "The body is readable, but fields are invalid: all are listed in errors.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
-    })
+    @ApiResponses(@ApiResponse(responseCode = "200", description = "The resource as it is now.", headers = @Header(name = "ETag", ref = ETAG)))
+    @Problems({Problem.INVALID_REQUEST, Problem.NOT_FOUND, Problem.CONFLICT, Problem.VERSION_MISMATCH, Problem.BODY_TOO_LARGE,
+            Problem.UNSUPPORTED_MEDIA_TYPE, Problem.INVALID_FIELDS})
     public @interface Written {
     }
 
     /** Responses of deleting a resource that nothing refers to. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "204", description = "Deleted.", content = @Content),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "404", description = "No such resource.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "412", description = "If-Match names a version that is not the current one; nothing changed.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
-    })
+    @ApiResponses(@ApiResponse(responseCode = "204", description = "Deleted.", content = @Content))
+    @Problems({Problem.INVALID_REQUEST, Problem.NOT_FOUND, Problem.VERSION_MISMATCH})
     public @interface Deleted {
     }
 
     /** Responses of deleting a resource that others may still refer to. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "204", description = "Deleted.", content = @Content),
-        @ApiResponse(responseCode = "400", description = "The request cannot be read: a parameter is invalid, or the body is not a JSON object.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "404", description = "No such resource.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "409", description = "Conflicts with existing data (a duplicate, or something still in use).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class))),
-        @ApiResponse(responseCode = "412", description = "If-Match names a version that is not the current one; nothing changed.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemResource.class)))
-    })
+    @ApiResponses(@ApiResponse(responseCode = "204", description = "Deleted.", content = @Content))
+    @Problems({Problem.INVALID_REQUEST, Problem.NOT_FOUND, Problem.CONFLICT, Problem.VERSION_MISMATCH})
     public @interface DeletedIfUnused {
     }
 }

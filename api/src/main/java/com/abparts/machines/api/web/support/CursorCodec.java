@@ -12,9 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a page's end position into the opaque {@code cursor} clients send back, and back again.
- * The cursor is signed with HMAC-SHA256 over its content and the listing it belongs to (path,
- * sort, filters), so a cursor that was altered, or that is used with another sort or other
- * filters, is refused rather than silently giving a wrong page.
+ * The cursor is signed with HMAC-SHA256 over its content and what it is bound to (path, sort,
+ * filters), so a cursor that was altered, or that is used with another sort or other filters, is
+ * refused rather than silently giving a wrong page.
  */
 public final class CursorCodec {
 
@@ -34,26 +34,26 @@ public final class CursorCodec {
         }
     }
 
-    /** @param listing what the cursor is only valid for: a canonical text of path, sort and filters */
-    public String encode(Position position, String listing) {
+    /** @param binding what the cursor is only valid for: a canonical text of path, sort and filters */
+    public String encode(Position position, String binding) {
         String content = (position.key() == null ? "~" : "=" + position.key()) + "\n" + position.id();
-        return ENCODER.encodeToString(content.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(content, listing));
+        return ENCODER.encodeToString(content.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(content, binding));
     }
 
-    /** @throws InvalidRequestException when the cursor is malformed, altered or issued for another listing */
-    public Position decode(String cursor, String listing) {
-        return tryDecode(cursor, listing).orElseThrow(() -> new InvalidRequestException(new FieldError("cursor",
+    /** @throws InvalidRequestException when the cursor is malformed, altered or bound to something else */
+    public Position decode(String cursor, String binding) {
+        return tryDecode(cursor, binding).orElseThrow(() -> new InvalidRequestException(new FieldError("cursor",
                 "is not a cursor this listing issued (it was altered, or belongs to another sort or other filters)")));
     }
 
-    private Optional<Position> tryDecode(String cursor, String listing) {
+    private Optional<Position> tryDecode(String cursor, String binding) {
         try {
             String[] parts = cursor.split("\\.", -1);
             if (parts.length != 2) {
                 return Optional.empty();
             }
             String content = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8);
-            if (!MessageDigest.isEqual(DECODER.decode(parts[1]), sign(content, listing))) {
+            if (!MessageDigest.isEqual(DECODER.decode(parts[1]), sign(content, binding))) {
                 return Optional.empty();
             }
             int newline = content.indexOf('\n');
@@ -69,14 +69,14 @@ public final class CursorCodec {
      * and {@code init} repeat on every call (profiled: two thirds of the cursor's cost). A
      * per-thread Mac would not help: with virtual threads every request has a new thread.
      */
-    private byte[] sign(String content, String listing) {
+    private byte[] sign(String content, String binding) {
         Mac mac;
         try {
             mac = (Mac) keyed.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's " + ALGORITHM + " can be cloned", e);
         }
-        mac.update(listing.getBytes(StandardCharsets.UTF_8));
+        mac.update(binding.getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
         return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,12 +1,13 @@
 package com.abparts.machines.api.web.support;
 
-import java.util.OptionalLong;
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A resource's entity tag is its version, quoted ({@code "3"}). Writers name the version they
- * changed in {@code If-Match}; readers holding a copy send {@code If-None-Match}.
+ * A resource's entity tag is its version, quoted ({@code "3"}). Writers name the versions they
+ * change in {@code If-Match}; readers holding a copy send {@code If-None-Match}.
  */
 public final class EntityTags {
 
@@ -19,19 +20,19 @@ public final class EntityTags {
     }
 
     /**
-     * The version an {@code If-Match} header asks for: empty without the header or for {@code *}
-     * (any current version); a tag that cannot be a version of ours can never match.
+     * The versions an {@code If-Match} header admits: any without the header or for {@code *}
+     * (any current version); a header naming no tag that can be one of ours admits none.
      */
-    public static OptionalLong expectedVersion(String ifMatch) {
+    public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return OptionalLong.empty();
+            return ExpectedVersion.any();
         }
         Matcher matcher = ONE_TAG.matcher(ifMatch);
-        return OptionalLong.of(matcher.matches() ? Long.parseLong(matcher.group(1)) : -1);
+        return matcher.matches() ? ExpectedVersion.of(Long.parseLong(matcher.group(1))) : ExpectedVersion.oneOf(Set.of());
     }
 
-    /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
-    public static boolean matchesNone(String ifNoneMatch, long version) {
+    /** Whether an {@code If-None-Match} header names the current version (or {@code *}): the client's copy is current. */
+    public static boolean isCurrentAmong(String ifNoneMatch, long version) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -45,10 +45,10 @@ public final class Paging {
     }
 
     /**
-     * A canonical text of the listing a cursor belongs to: the path and every query parameter but
-     * the cursor and the page size, sorted; the sort is spelled out, so its default counts as given.
+     * What a cursor is bound to, as a canonical text: the path and every query parameter but the
+     * cursor and the page size, sorted; the sort is spelled out, so its default counts as given.
      */
-    public static String listing(HttpServletRequest request, String sortSpelledOut) {
+    public static String cursorBinding(HttpServletRequest request, String sortSpelledOut) {
         Map<String, String> parameters = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("cursor") && !name.equals("limit") && !name.equals("sort")) {

@@ -8,6 +8,7 @@ import com.abparts.machines.domain.machine.MachineId;
 import com.abparts.machines.domain.machine.MachineStatus;
 import com.abparts.machines.domain.machine.OwnedMachine;
 import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.OrganizationDetails;
 import com.abparts.machines.domain.organization.OrganizationId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MachineResourceMapperTest {
     @Test
     void mapsEveryFieldOfAnOwnedMachine() {
         Instant created = Instant.parse("2025-07-25T14:25:00Z");
-        Organization owner = Organization.register(OrganizationId.newId(), "Oraseas EE", created);
+        Organization owner = Organization.register(OrganizationId.newId(), new OrganizationDetails("Oraseas EE"), created);
         MachineDetails details = new MachineDetails(owner.id(), "V4.0", "Unit", "AB-1", MachineStatus.MAINTENANCE,
                 created, created.plusSeconds(1), created.plusSeconds(2), created.plusSeconds(3), "Pier 7", "Notes");
         Machine machine = new Machine(MachineId.newId(), details, created, created.plusSeconds(9), 4);

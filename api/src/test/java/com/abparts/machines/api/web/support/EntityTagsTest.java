@@ -2,7 +2,8 @@ package com.abparts.machines.api.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.OptionalLong;
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EntityTagsTest {
@@ -14,22 +15,22 @@ class EntityTagsTest {
 
     @Test
     void readsTheExpectedVersionFromIfMatch() {
-        assertThat(EntityTags.expectedVersion("\"3\"")).isEqualTo(OptionalLong.of(3));
-        assertThat(EntityTags.expectedVersion(null)).isEmpty();
-        assertThat(EntityTags.expectedVersion("*")).isEmpty();
+        assertThat(EntityTags.expectedVersion("\"3\"")).isEqualTo(ExpectedVersion.of(3));
+        assertThat(EntityTags.expectedVersion(null)).isEqualTo(ExpectedVersion.any());
+        assertThat(EntityTags.expectedVersion("*")).isEqualTo(ExpectedVersion.any());
     }
 
     @Test
     void makesATagThatCannotBeOursNeverMatch() {
-        assertThat(EntityTags.expectedVersion("W/\"3\"")).isEqualTo(OptionalLong.of(-1));
-        assertThat(EntityTags.expectedVersion("\"abc\"")).isEqualTo(OptionalLong.of(-1));
+        assertThat(EntityTags.expectedVersion("W/\"3\"")).isEqualTo(ExpectedVersion.oneOf(Set.of()));
+        assertThat(EntityTags.expectedVersion("\"abc\"")).isEqualTo(ExpectedVersion.oneOf(Set.of()));
     }
 
     @Test
     void findsTheCurrentVersionAmongIfNoneMatchTags() {
-        assertThat(EntityTags.matchesNone("\"1\", \"3\"", 3)).isTrue();
-        assertThat(EntityTags.matchesNone("*", 3)).isTrue();
-        assertThat(EntityTags.matchesNone("\"2\"", 3)).isFalse();
-        assertThat(EntityTags.matchesNone(null, 3)).isFalse();
+        assertThat(EntityTags.isCurrentAmong("\"1\", \"3\"", 3)).isTrue();
+        assertThat(EntityTags.isCurrentAmong("*", 3)).isTrue();
+        assertThat(EntityTags.isCurrentAmong("\"2\"", 3)).isFalse();
+        assertThat(EntityTags.isCurrentAmong(null, 3)).isFalse();
     }
 }

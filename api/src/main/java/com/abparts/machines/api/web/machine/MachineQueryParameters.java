@@ -4,6 +4,7 @@ import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.FieldError;
 import com.abparts.machines.api.web.support.InvalidRequestException;
 import com.abparts.machines.api.web.support.Paging;
+import com.abparts.machines.api.web.support.ValueFormat;
 import com.abparts.machines.domain.machine.MachineFilter;
 import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineSort;
@@ -12,8 +13,6 @@ import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.paging.Position;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,20 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Reads the query of {@code GET /machines} (filters, sort, limit, cursor) into a domain query, and writes cursors. */
+/** Reads the query parameters of {@code GET /machines} (filters, sort, limit, cursor) into a domain query, and writes cursors. */
 @Component
-class MachineListing {
+class MachineQueryParameters {
 
     static final Map<String, MachineSort.Field> SORT_FIELDS = sortFields();
     private static final Paging.Sorted<MachineSort.Field> DEFAULT_SORT =
             new Paging.Sorted<>(MachineSort.DEFAULT.field(), MachineSort.DEFAULT.direction());
+    private static final ValueFormat<OrganizationId> ORGANIZATION_ID = ValueFormat.uuid(OrganizationId.class, OrganizationId::new);
+    private static final ValueFormat<Instant> TIMESTAMP = ValueFormat.timestamp();
 
     private final CursorCodec cursors;
 
-    MachineListing(CursorCodec cursors) {
+    MachineQueryParameters(CursorCodec cursors) {
         this.cursors = cursors;
     }
 
@@ -44,47 +44,32 @@ class MachineListing {
         List<FieldError> errors = new ArrayList<>();
         Set<MachineStatus> wanted = new LinkedHashSet<>();
         for (String status : statuses == null ? List.<String>of() : statuses) {
-            MachineStatusValue.statusOf(status.strip()).ifPresentOrElse(wanted::add, () -> errors.add(new FieldError("status",
-                    "'" + status + "' is not one of " + String.join(", ", MachineStatusValue.LABELS), MachineStatusValue.LABELS)));
+            wanted.add(MachineStatusValue.FORMAT.read("status", status, errors));
         }
-        Optional<OrganizationId> owner = Optional.ofNullable(customerOrganizationId).flatMap(id -> {
-            try {
-                return Optional.of(new OrganizationId(UUID.fromString(id.strip())));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("customerOrganizationId", "must be a UUID"));
-                return Optional.empty();
-            }
-        });
-        Optional<Instant> nextBefore = instant("nextMaintenanceBefore", nextMaintenanceBefore, errors);
-        Optional<Instant> warrantyBefore = instant("warrantyExpiresBefore", warrantyExpiresBefore, errors);
+        wanted.remove(null);
+        Optional<OrganizationId> owner = read(ORGANIZATION_ID, "customerOrganizationId", customerOrganizationId, errors);
+        Optional<Instant> nextBefore = read(TIMESTAMP, "nextMaintenanceBefore", nextMaintenanceBefore, errors);
+        Optional<Instant> warrantyBefore = read(TIMESTAMP, "warrantyExpiresBefore", warrantyExpiresBefore, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.size() == 1 ? "1 parameter is invalid" : errors.size() + " parameters are invalid", errors);
         }
         Paging.Sorted<MachineSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
         MachineSort machineSort = new MachineSort(sorted.field(), sorted.direction());
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, listing(request, sorted)));
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted)));
         MachineFilter filter = new MachineFilter(wanted, owner, Optional.ofNullable(modelType).map(String::strip), nextBefore, warrantyBefore);
         return new MachineQuery(filter, machineSort, Paging.limit(limit), after);
     }
 
     String cursorAfter(HttpServletRequest request, MachineSort sort, Position position) {
-        return cursors.encode(position, listing(request, new Paging.Sorted<>(sort.field(), sort.direction())));
+        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction())));
     }
 
-    private static String listing(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted) {
-        return Paging.listing(request, sorted.spelledOut(SORT_FIELDS));
+    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted) {
+        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS));
     }
 
-    private static Optional<Instant> instant(String name, String value, List<FieldError> errors) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 timestamp with offset, e.g. 2025-10-01T00:00:00Z"));
-            return Optional.empty();
-        }
+    private static <T> Optional<T> read(ValueFormat<T> format, String name, String value, List<FieldError> errors) {
+        return Optional.ofNullable(value).map(given -> format.read(name, given, errors));
     }
 
     private static Map<String, MachineSort.Field> sortFields() {

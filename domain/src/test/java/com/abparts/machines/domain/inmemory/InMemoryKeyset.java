@@ -1,5 +1,7 @@
-package com.abparts.machines.domain.paging;
+package com.abparts.machines.domain.inmemory;
 
+import com.abparts.machines.domain.paging.Position;
+import com.abparts.machines.domain.paging.SortDirection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,49 @@
+package com.abparts.machines.api.web.organization;
+
+import com.abparts.machines.api.web.support.CursorCodec;
+import com.abparts.machines.api.web.support.Paging;
+import com.abparts.machines.domain.organization.OrganizationQuery;
+import com.abparts.machines.domain.organization.OrganizationSort;
+import com.abparts.machines.domain.paging.Position;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Reads the query parameters of {@code GET /organizations} (sort, limit, cursor) into a domain query, and writes cursors. */
+@Component
+class OrganizationQueryParameters {
+
+    static final Map<String, OrganizationSort.Field> SORT_FIELDS = sortFields();
+    private static final Paging.Sorted<OrganizationSort.Field> DEFAULT_SORT =
+            new Paging.Sorted<>(OrganizationSort.DEFAULT.field(), OrganizationSort.DEFAULT.direction());
+
+    private final CursorCodec cursors;
+
+    OrganizationQueryParameters(CursorCodec cursors) {
+        this.cursors = cursors;
+    }
+
+    OrganizationQuery query(HttpServletRequest request, String sort, String limit, String cursor) {
+        Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted)));
+        return new OrganizationQuery(new OrganizationSort(sorted.field(), sorted.direction()), Paging.limit(limit), after);
+    }
+
+    String cursorAfter(HttpServletRequest request, OrganizationSort sort, Position position) {
+        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction())));
+    }
+
+    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<OrganizationSort.Field> sorted) {
+        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS));
+    }
+
+    private static Map<String, OrganizationSort.Field> sortFields() {
+        Map<String, OrganizationSort.Field> fields = new LinkedHashMap<>();
+        fields.put("createdAt", OrganizationSort.Field.CREATED_AT);
+        fields.put("name", OrganizationSort.Field.NAME);
+        return Collections.unmodifiableMap(fields);
+    }
+}

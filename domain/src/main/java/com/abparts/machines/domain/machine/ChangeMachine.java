@@ -1,0 +1,38 @@
+package com.abparts.machines.domain.machine;
+
+import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Use case: some details of a machine change, the others stay as they are. */
+public final class ChangeMachine {
+
+    /** Which machine, at which versions, changes how. */
+    public record Command(MachineId id, MachineChange change, ExpectedVersion expectedVersion) {
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+        }
+    }
+
+    private final MachineRevisions revisions;
+
+    public ChangeMachine(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+        this.revisions = new MachineRevisions(machines, organizations, clock);
+    }
+
+    /**
+     * Applies the change to the current details; without a condition on the version, a change that
+     * loses a race with another writer is applied again to the newer details.
+     *
+     * @throws MachineNotFoundException when no machine has this id
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when the machine is at a version not expected
+     * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the changed details are invalid
+     * @throws DuplicateSerialNumberException when the new serial number is taken
+     */
+    public OwnedMachine change(Command command) {
+        return revisions.revise(command.id(), command.expectedVersion(), current -> current.with(command.change()));
+    }
+}

@@ -1,0 +1,48 @@
+package com.abparts.machines.domain.organization;
+
+import com.abparts.machines.domain.revision.ExpectedVersion;
+import com.abparts.machines.domain.revision.Revisions;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Use case: some details of an organization change (its name, today), the others stay as they are. */
+public final class ChangeOrganization {
+
+    /** Which organization, at which versions, changes how. */
+    public record Command(OrganizationId id, OrganizationChange change, ExpectedVersion expectedVersion) {
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+        }
+    }
+
+    private final OrganizationRepository organizations;
+    private final Clock clock;
+
+    public ChangeOrganization(OrganizationRepository organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies the change to the current details; without a condition on the version, a change that
+     * loses a race with another writer is applied again to the newer details.
+     *
+     * @throws OrganizationNotFoundException when no organization has this id
+     * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
+     * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the changed details are invalid
+     * @throws DuplicateOrganizationNameException when the new name is taken
+     */
+    public Organization change(Command command) {
+        OrganizationId id = command.id();
+        return Revisions.revise("organization " + id, command.expectedVersion(),
+                () -> organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id)),
+                Organization::version,
+                current -> {
+                    Organization revised = current.revise(current.details().with(command.change()), clock.instant());
+                    organizations.update(revised);
+                    return revised;
+                });
+    }
+}
