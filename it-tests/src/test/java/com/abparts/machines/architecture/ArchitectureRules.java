@@ -1,5 +1,7 @@
 package com.abparts.machines.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,11 +15,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.stream.Stream;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
- * The dependency rules of ARCHITECTURE.md, in the order of its picture: the domain in the middle,
- * adapters around it, every dependency pointing inward. Each rule has a planted violation in
- * {@link PlantedViolationsTest} that shows it can fail.
+ * The rules of docs/architecture.md, in the order of its picture: the domain in the middle,
+ * adapters around it, every dependency pointing inward; then the roles inside each module. Each
+ * rule has a planted violation in {@link PlantedViolationsTest} that shows it can fail.
  */
 final class ArchitectureRules {
 
@@ -27,6 +31,9 @@ final class ArchitectureRules {
     static final String API = "com.abparts.machines.api..";
     static final String WEB = "com.abparts.machines.api.web..";
     static final String COMPOSITION_ROOT = "com.abparts.machines.api.configuration..";
+
+    /** How ports are named: {@code MachineRepository}, {@code OrganizationRepository}. */
+    static final String PORT_SUFFIX = "Repository";
 
     private ArchitectureRules() {}
 
@@ -45,10 +52,10 @@ final class ArchitectureRules {
                 .because("domain types are built by the composition root, not discovered or configured by a framework");
 
         @ArchTest
-        static final ArchRule neverSeesTransferObjects = noClasses()
-                .that().resideInAPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage(API)
-                .because("request and response DTOs belong to the REST adapter; the domain must not leak its shape to them");
+        static final ArchRule definesPortsAsInterfaces = classes()
+                .that().resideInAPackage(DOMAIN).and().haveSimpleNameEndingWith(PORT_SUFFIX)
+                .should().beInterfaces()
+                .because("a port says what the domain needs; the adapters outside decide how it is done");
 
         private Domain() {}
     }
@@ -61,6 +68,19 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MIGRATIONS,
                         "java.sql..", "javax.sql..", "org.springframework.jdbc..", "org.postgresql..", "liquibase..")
                 .because("controllers speak to use cases; only persistence adapters know there is a database");
+
+        @ArchTest
+        static final ArchRule reachesTheDomainOnlyThroughUseCases = noClasses()
+                .that().resideInAPackage(WEB)
+                .should().dependOnClassesThat(resideInAPackage(DOMAIN).and(simpleNameEndingWith(PORT_SUFFIX)))
+                .because("the use cases decide what a request may do; a controller that used a port would skip them");
+
+        @ArchTest
+        static final ArchRule keepsItsSpringManagedClassesPackagePrivate = classes()
+                .that().resideInAPackage(WEB)
+                .and().areMetaAnnotatedWith(Component.class)
+                .should().notBePublic()
+                .because("controllers, filters and handlers are found by Spring; nothing else should call them, so nothing else can");
 
         @ArchTest
         static final ArchRule leavesAdaptersToTheCompositionRoot = noClasses()
@@ -94,6 +114,17 @@ final class ArchitectureRules {
                 .because("the schema is versioned on its own and applied by Liquibase alone");
 
         private Migrations() {}
+    }
+
+    static final class CompositionRoot {
+
+        @ArchTest
+        static final ArchRule isWhereBeansAreDefined = classes()
+                .that().areAnnotatedWith(Configuration.class)
+                .should().resideInAPackage(COMPOSITION_ROOT)
+                .because("one package says how the application is put together; configuration elsewhere is wiring nobody looks for");
+
+        private CompositionRoot() {}
     }
 
     static final class Packages {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.api.planted.ServiceBuildingItsOwnRepository;
 import com.abparts.machines.api.web.planted.ControllerQueryingSql;
-import com.abparts.machines.api.web.planted.PlantedMachineDto;
+import com.abparts.machines.api.web.planted.ControllerUsingTheRepository;
+import com.abparts.machines.api.web.planted.ControllerWithItsOwnConfiguration;
+import com.abparts.machines.api.web.planted.PublicController;
+import com.abparts.machines.domain.planted.ArchivedMachineRepository;
 import com.abparts.machines.domain.planted.FrameworkManagedPolicy;
-import com.abparts.machines.domain.planted.MachineSummaryForClients;
 import com.abparts.machines.domain.planted.ValidatedMachineDraft;
 import com.abparts.machines.migrations.planted.ChangeUsingTheDomain;
 import com.abparts.machines.persistence.planted.RepositoryAnsweringHttp;
@@ -39,9 +41,23 @@ class PlantedViolationsTest {
     }
 
     @Test
-    void catchesADtoLeakingIntoTheDomain() {
-        assertCaught(ArchitectureRules.Domain.neverSeesTransferObjects,
-                MachineSummaryForClients.class, PlantedMachineDto.class);
+    void catchesAPortThatIsNotAnInterface() {
+        assertCaught(ArchitectureRules.Domain.definesPortsAsInterfaces, ArchivedMachineRepository.class);
+    }
+
+    @Test
+    void catchesAControllerSkippingTheUseCases() {
+        assertCaught(ArchitectureRules.Web.reachesTheDomainOnlyThroughUseCases, ControllerUsingTheRepository.class);
+    }
+
+    @Test
+    void catchesAPublicController() {
+        assertCaught(ArchitectureRules.Web.keepsItsSpringManagedClassesPackagePrivate, PublicController.class);
+    }
+
+    @Test
+    void catchesBeansDefinedOutsideTheCompositionRoot() {
+        assertCaught(ArchitectureRules.CompositionRoot.isWhereBeansAreDefined, ControllerWithItsOwnConfiguration.class);
     }
 
     @Test
