@@ -21,7 +21,7 @@ CONCURRENCIES="${BENCH_CONCURRENCIES:-8 32}"
 PORT="${BENCH_PORT:-18080}"
 THREADS=2
 JAR=api/target/api.jar
-# How the service runs in production (README "Running it fast"): from the extracted jar, schema
+# How the service runs in production (docs/operations.md, "Running it fast"): from the extracted jar, schema
 # migrated beforehand by migrations.jar, a fixed small heap, the serial collector on few cores.
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 MIGRATIONS=migrations/target/migrations.jar
@@ -70,7 +70,7 @@ stop_api() {
 trap stop_api EXIT
 
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/api" >/dev/null
-# As production runs it (README "Running it fast"): Spring's build-time bean definitions, and on
+# As production runs it (docs/operations.md, "Running it fast"): Spring's build-time bean definitions, and on
 # JDK 25 the AOT cache; the startup rows measure each step on its own.
 SPRING_AOT=(-Dspring.aot.enabled=true)
 AOT=("${SPRING_AOT[@]}")

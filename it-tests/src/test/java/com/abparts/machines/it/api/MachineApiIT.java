@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every machine operation of API.md over real HTTP, against real PostgreSQL. */
+/** Every machine operation of docs/api.md over real HTTP, against real PostgreSQL. */
 @ApiIntegrationTest
 class MachineApiIT {
 

@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every organization operation of API.md over real HTTP, against real PostgreSQL. */
+/** Every organization operation of docs/api.md over real HTTP, against real PostgreSQL. */
 @ApiIntegrationTest
 class OrganizationApiIT {
 

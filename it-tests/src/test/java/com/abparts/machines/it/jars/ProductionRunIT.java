@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The production run command of the README ("Running it fast") and the container image, step by
+ * The production run command of docs/operations.md ("Running it fast") and the container image, step by
  * step: extract api.jar, record the AOT cache in a run that stops once the context is up (JDK 25
  * and later; earlier JDKs have no such cache, and the run still has to complete), then serve from
  * the extracted jar with Spring's build-time bean definitions and the cache, on a database

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The production procedure's safety net, with the commands of the README runbook: a pg_dump backup
+ * The production procedure's safety net, with the commands of the runbook in docs/operations.md: a pg_dump backup
  * taken before the migration brings back the database as it was, data and migration history alike.
  */
 class BackupAndRestoreIT {
