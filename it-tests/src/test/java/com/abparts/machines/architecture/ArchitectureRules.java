@@ -31,6 +31,7 @@ final class ArchitectureRules {
     static final String API = "com.abparts.machines.api..";
     static final String WEB = "com.abparts.machines.api.web..";
     static final String COMPOSITION_ROOT = "com.abparts.machines.api.configuration..";
+    static final String SECURITY_ADAPTER = "com.abparts.machines.api.security..";
 
     /** How ports are named: {@code MachineRepository}, {@code OrganizationRepository}. */
     static final String PORT_SUFFIX = "Repository";
@@ -114,6 +115,17 @@ final class ArchitectureRules {
                 .because("the schema is versioned on its own and applied by Liquibase alone");
 
         private Migrations() {}
+    }
+
+    static final class Security {
+
+        @ArchTest
+        static final ArchRule staysInTheSecurityAdapter = noClasses()
+                .that().resideOutsideOfPackages(SECURITY_ADAPTER, COMPOSITION_ROOT)
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.security..")
+                .because("the security adapter turns a verified token into the domain's Caller; everything else sees only the Caller");
+
+        private Security() {}
     }
 
     static final class CompositionRoot {

@@ -25,6 +25,9 @@ class ArchitectureTest {
     static final ArchTests migrations = ArchTests.in(ArchitectureRules.Migrations.class);
 
     @ArchTest
+    static final ArchTests security = ArchTests.in(ArchitectureRules.Security.class);
+
+    @ArchTest
     static final ArchTests compositionRoot = ArchTests.in(ArchitectureRules.CompositionRoot.class);
 
     @ArchTest

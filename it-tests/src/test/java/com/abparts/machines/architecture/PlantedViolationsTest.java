@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.api.planted.ServiceBuildingItsOwnRepository;
 import com.abparts.machines.api.web.planted.ControllerQueryingSql;
+import com.abparts.machines.api.web.planted.ControllerReadingTheSecurityContext;
 import com.abparts.machines.api.web.planted.ControllerUsingTheRepository;
 import com.abparts.machines.api.web.planted.ControllerWithItsOwnConfiguration;
 import com.abparts.machines.api.web.planted.PublicController;
@@ -63,6 +64,11 @@ class PlantedViolationsTest {
     @Test
     void catchesWebCodeRunningSql() {
         assertCaught(ArchitectureRules.Web.neverTouchesPersistenceOrSql, ControllerQueryingSql.class);
+    }
+
+    @Test
+    void catchesAControllerReadingTheSecurityContext() {
+        assertCaught(ArchitectureRules.Security.staysInTheSecurityAdapter, ControllerReadingTheSecurityContext.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.abparts.machines.api.configuration;
 
 import com.abparts.machines.api.web.problem.Problem;
 import com.abparts.machines.api.web.problem.ProblemResponses;
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.api.web.problem.ProblemResource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +43,10 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The OpenAPI document's frame, and what operations share, each documented in one place: the
  * problems an operation declares ({@link ProblemResponses.Problems}) and those any request can
- * meet (406, 500, 503), the X-Request-Id header on every response, the ETag header, the If-Match
- * header of conditional writes, and the merge-patch schema of each input schema.
+ * meet (406, 500, 503), the bearer token every operation that has a caller needs (with 401 and
+ * 403, and the login flow where one is configured), the X-Request-Id header on every response,
+ * the ETag header, the If-Match header of conditional writes, and the merge-patch schema of each
+ * input schema.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -49,9 +57,27 @@ class OpenApiConfiguration {
     private static final String INPUT = "Input";
     private static final String PATCH = "Patch";
     private static final String ETAG = "ETag";
+    private static final String BEARER = "bearer";
+    private static final String LOGIN = "login";
 
     @Bean
-    OpenAPI openApi() {
+    OpenAPI openApi(SecurityProperties security) {
+        Components components = new Components()
+                .addHeaders(REQUEST_ID, new Header()
+                        .description("The caller's request id when it is 1-128 letters, digits and -._: characters, else a new one.")
+                        .schema(new StringSchema().example("0f8e7c9a-3b6d-4f2e-9a1c-5d4b3a2f1e0d")))
+                .addHeaders(ETAG, new Header().description("The version of the resource, quoted.")
+                        .schema(new StringSchema().example("\"3\"")))
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token (JWT) of the trusted identity provider, with the caller's roles and organization."));
+        if (security.swaggerUi().loginOffered()) {
+            components.addSecuritySchemes(LOGIN, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                    .description("Log in at the identity provider (authorization code with PKCE).")
+                    .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                            .authorizationUrl(security.swaggerUi().authorizationUri())
+                            .tokenUrl(security.swaggerUi().tokenUri())
+                            .scopes(new Scopes().addString("openid", "Who the caller is")))));
+        }
         return new OpenAPI()
                 .info(new Info()
                         .title("ABParts Machines API")
@@ -62,23 +88,25 @@ class OpenApiConfiguration {
                         .contact(new Contact().name("ABParts platform team").email("platform@abparts.example"))
                         .license(new License().name("Proprietary").identifier("LicenseRef-ABParts")))
                 .servers(List.of(new Server().url("/").description("This service")))
-                .components(new Components()
-                        .addHeaders(REQUEST_ID, new Header()
-                                .description("The caller's request id when it is 1-128 letters, digits and -._: characters, else a new one.")
-                                .schema(new StringSchema().example("0f8e7c9a-3b6d-4f2e-9a1c-5d4b3a2f1e0d")))
-                        .addHeaders(ETAG, new Header().description("The version of the resource, quoted.")
-                                .schema(new StringSchema().example("\"3\""))));
+                .components(components);
     }
 
     @Bean
-    OperationCustomizer sharedResponses() {
-        // ExpectedVersion is read from If-Match (IfMatchArgumentResolver), not from a parameter of its own.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class);
+    OperationCustomizer sharedResponses(SecurityProperties security) {
+        // Neither comes from a parameter of its own: ExpectedVersion from If-Match, Caller from the bearer token.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class, Caller.class);
         return (operation, handler) -> {
             ProblemResponses.Problems declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ProblemResponses.Problems.class);
             Stream.concat(declared == null ? Stream.empty() : Arrays.stream(declared.value()), ANY_OPERATIONS.stream())
                     .forEach(problem -> addProblem(operation, problem));
-            if (takesExpectedVersion(handler)) {
+            if (takes(handler, Caller.class)) {
+                Stream.of(Problem.UNAUTHENTICATED, Problem.FORBIDDEN).forEach(problem -> addProblem(operation, problem));
+                operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+                if (security.swaggerUi().loginOffered()) {
+                    operation.addSecurityItem(new SecurityRequirement().addList(LOGIN, "openid"));
+                }
+            }
+            if (takes(handler, ExpectedVersion.class)) {
                 operation.addParametersItem(new HeaderParameter().name("If-Match")
                         .description("The ETags of the versions this write applies to; without it, it applies to the current one.")
                         .schema(new StringSchema().example("\"3\"")));
@@ -120,8 +148,8 @@ class OpenApiConfiguration {
         return Json31.mapper().convertValue(patch, Schema.class);
     }
 
-    private static boolean takesExpectedVersion(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethod().getParameterTypes()).anyMatch(ExpectedVersion.class::equals);
+    private static boolean takes(HandlerMethod handler, Class<?> parameterType) {
+        return Arrays.stream(handler.getMethod().getParameterTypes()).anyMatch(parameterType::equals);
     }
 
     private static void addProblem(Operation operation, Problem problem) {

@@ -1,5 +1,6 @@
 package com.abparts.machines.api.configuration;
 
+import com.abparts.machines.api.security.CallerArgumentResolver;
 import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.IfMatchArgumentResolver;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +38,10 @@ class WebConfiguration implements WebMvcConfigurer {
         return new CursorCodec(secret.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter. */
+    /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter; every operation its Caller. */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new IfMatchArgumentResolver());
+        resolvers.add(new CallerArgumentResolver());
     }
 }

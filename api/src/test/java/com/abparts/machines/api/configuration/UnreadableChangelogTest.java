@@ -18,6 +18,7 @@ class UnreadableChangelogTest {
                 "--server.port=0",
                 "--spring.liquibase.enabled=false",
                 "--spring.liquibase.change-log=classpath:db/changelog/no-such-changelog.xml",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks",
                 // Never connected to: nothing reaches the database while the context starts.
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
                 .rootCause().hasMessageContaining("no-such-changelog.xml");

@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Clock;
@@ -17,9 +18,11 @@ public final class ChangeMachine {
         }
     }
 
+    private final MachineAccess access;
     private final MachineRevisions revisions;
 
     public ChangeMachine(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+        this.access = new MachineAccess(machines);
         this.revisions = new MachineRevisions(machines, organizations, clock);
     }
 
@@ -27,12 +30,14 @@ public final class ChangeMachine {
      * Applies the change to the current details; without a condition on the version, a change that
      * loses a race with another writer is applied again to the newer details.
      *
-     * @throws MachineNotFoundException when no machine has this id
+     * @throws MachineNotFoundException when the caller sees no machine with this id
+     * @throws com.abparts.machines.domain.organization.NotPermittedException when it sees it, and may not change the registry
      * @throws com.abparts.machines.domain.revision.VersionMismatchException when the machine is at a version not expected
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the changed details are invalid
      * @throws DuplicateSerialNumberException when the new serial number is taken
      */
-    public OwnedMachine change(Command command) {
+    public OwnedMachine change(Caller caller, Command command) {
+        access.requireRightToChange(caller, command.id(), "changing machines");
         return revisions.revise(command.id(), command.expectedVersion(), current -> current.with(command.change()));
     }
 }

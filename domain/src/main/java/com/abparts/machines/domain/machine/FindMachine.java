@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 
 /** Use case: look up one machine by its id. */
@@ -13,8 +14,9 @@ public final class FindMachine {
         this.owners = new MachineOwners(organizations);
     }
 
-    /** @throws MachineNotFoundException when no machine has this id */
-    public OwnedMachine byId(MachineId id) {
-        return owners.of(machines.findById(id).orElseThrow(() -> new MachineNotFoundException(id)));
+    /** @throws MachineNotFoundException when the caller sees no machine with this id */
+    public OwnedMachine byId(Caller caller, MachineId id) {
+        return owners.of(machines.findById(id).filter(machine -> MachineAccess.sees(caller, machine))
+                .orElseThrow(() -> new MachineNotFoundException(id)));
     }
 }

@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,11 @@ public interface MachineRepository {
     /** The machine with this id, or empty when there is none. */
     Optional<Machine> findById(MachineId id);
 
-    /** Up to {@code query.limit() + 1} machines that pass its filter, in its order, after its position. */
-    List<Machine> list(MachineQuery query);
+    /**
+     * Up to {@code query.limit() + 1} machines in the scope that pass the query's filter, in its
+     * order, after its position: the scope is part of the query, so the page is never short.
+     */
+    List<Machine> list(Scope scope, MachineQuery query);
 
     /**
      * Stores a revised machine, in one step with checking that the stored one is at the version

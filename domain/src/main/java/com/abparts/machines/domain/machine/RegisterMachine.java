@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 import java.time.Clock;
@@ -26,10 +27,12 @@ public final class RegisterMachine {
     }
 
     /**
+     * @throws com.abparts.machines.domain.organization.NotPermittedException unless the caller may change the registry
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the owner does not exist
      * @throws DuplicateSerialNumberException when the serial number is taken
      */
-    public OwnedMachine register(Command command) {
+    public OwnedMachine register(Caller caller, Command command) {
+        caller.requireRightToChangeTheRegistry("registering machines");
         Organization owner = owners.named(command.details());
         Machine machine = Machine.register(MachineId.newId(), command.details(), clock.instant());
         machines.add(machine);

@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Clock;
@@ -17,19 +18,23 @@ public final class ReplaceMachine {
         }
     }
 
+    private final MachineAccess access;
     private final MachineRevisions revisions;
 
     public ReplaceMachine(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+        this.access = new MachineAccess(machines);
         this.revisions = new MachineRevisions(machines, organizations, clock);
     }
 
     /**
-     * @throws MachineNotFoundException when no machine has this id
+     * @throws MachineNotFoundException when the caller sees no machine with this id
+     * @throws com.abparts.machines.domain.organization.NotPermittedException when it sees it, and may not change the registry
      * @throws com.abparts.machines.domain.revision.VersionMismatchException when the machine is at a version not expected
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the owner does not exist
      * @throws DuplicateSerialNumberException when the new serial number is taken
      */
-    public OwnedMachine replace(Command command) {
+    public OwnedMachine replace(Caller caller, Command command) {
+        access.requireRightToChange(caller, command.id(), "replacing machines");
         return revisions.revise(command.id(), command.expectedVersion(), current -> command.details());
     }
 }

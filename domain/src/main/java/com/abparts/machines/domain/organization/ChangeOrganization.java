@@ -29,13 +29,15 @@ public final class ChangeOrganization {
      * Applies the change to the current details; without a condition on the version, a change that
      * loses a race with another writer is applied again to the newer details.
      *
-     * @throws OrganizationNotFoundException when no organization has this id
+     * @throws OrganizationNotFoundException when the caller sees no organization with this id
+     * @throws NotPermittedException when it sees it, and may not change the registry
      * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
      * @throws com.abparts.machines.domain.validation.InvalidFieldsException when the changed details are invalid
      * @throws DuplicateOrganizationNameException when the new name is taken
      */
-    public Organization change(Command command) {
+    public Organization change(Caller caller, Command command) {
         OrganizationId id = command.id();
+        OrganizationAccess.requireRightToChange(caller, id, "changing organizations");
         return Revisions.revise("organization " + id, command.expectedVersion(),
                 () -> organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id)),
                 Organization::version,

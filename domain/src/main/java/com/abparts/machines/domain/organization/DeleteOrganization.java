@@ -21,11 +21,13 @@ public final class DeleteOrganization {
     }
 
     /**
-     * @throws OrganizationNotFoundException when no organization has this id
+     * @throws OrganizationNotFoundException when the caller sees no organization with this id
+     * @throws NotPermittedException when it sees it, and may not change the registry
      * @throws com.abparts.machines.domain.revision.VersionMismatchException when it is at a version not expected
      * @throws OrganizationOwnsMachinesException when it still owns machines
      */
-    public void delete(Command command) {
+    public void delete(Caller caller, Command command) {
+        OrganizationAccess.requireRightToChange(caller, command.id(), "deleting organizations");
         organizations.delete(command.id(), command.expectedVersion());
     }
 }

@@ -9,8 +9,9 @@ public final class FindOrganization {
         this.organizations = organizations;
     }
 
-    /** @throws OrganizationNotFoundException when no organization has this id */
-    public Organization byId(OrganizationId id) {
-        return organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id));
+    /** @throws OrganizationNotFoundException when the caller sees no organization with this id */
+    public Organization byId(Caller caller, OrganizationId id) {
+        return organizations.findById(id).filter(organization -> caller.sees(organization.id()))
+                .orElseThrow(() -> new OrganizationNotFoundException(id));
     }
 }

@@ -2,7 +2,7 @@ package com.abparts.machines.domain.organization;
 
 import com.abparts.machines.domain.paging.Page;
 
-/** Use case: page through the organizations. */
+/** Use case: page through the organizations that the caller sees. */
 public final class ListOrganizations {
 
     private final OrganizationRepository organizations;
@@ -11,7 +11,7 @@ public final class ListOrganizations {
         this.organizations = organizations;
     }
 
-    public Page<Organization> list(OrganizationQuery query) {
-        return Page.of(organizations.list(query), query.limit(), query.sort()::positionAfter);
+    public Page<Organization> list(Caller caller, OrganizationQuery query) {
+        return Page.of(organizations.list(caller.scope(), query), query.limit(), query.sort()::positionAfter);
     }
 }

@@ -20,8 +20,11 @@ public interface OrganizationRepository {
     /** The organizations with these ids that exist, by id. */
     Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids);
 
-    /** Up to {@code query.limit() + 1} organizations in the query's order, after its position. */
-    List<Organization> list(OrganizationQuery query);
+    /**
+     * Up to {@code query.limit() + 1} organizations in the scope, in the query's order, after its
+     * position: the scope is part of the query, so the page is never short.
+     */
+    List<Organization> list(Scope scope, OrganizationQuery query);
 
     /**
      * Stores a revised organization, in one step with checking that the stored one is at the

@@ -21,8 +21,12 @@ public final class RegisterOrganization {
         this.clock = clock;
     }
 
-    /** @throws DuplicateOrganizationNameException when the name is taken */
-    public Organization register(Command command) {
+    /**
+     * @throws NotPermittedException unless the caller may change the registry
+     * @throws DuplicateOrganizationNameException when the name is taken
+     */
+    public Organization register(Caller caller, Command command) {
+        caller.requireRightToChangeTheRegistry("registering organizations");
         Organization organization = Organization.register(OrganizationId.newId(), command.details(), clock.instant());
         organizations.add(organization);
         return organization;

@@ -6,6 +6,7 @@ import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrg
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.domain.organization.Callers;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.revision.ExpectedVersion;
@@ -86,11 +87,11 @@ class ChangeMachineTest {
 
     @Test
     void refusesAnUnknownMachine() {
-        assertThatThrownBy(() -> changeMachine.change(new ChangeMachine.Command(MachineId.newId(), aChange().build(), ExpectedVersion.any())))
+        assertThatThrownBy(() -> changeMachine.change(Callers.platformOperator(), new ChangeMachine.Command(MachineId.newId(), aChange().build(), ExpectedVersion.any())))
                 .isInstanceOf(MachineNotFoundException.class);
     }
 
     private OwnedMachine change(MachineChange change, ExpectedVersion expected) {
-        return changeMachine.change(new ChangeMachine.Command(machine.id(), change, expected));
+        return changeMachine.change(Callers.platformOperator(), new ChangeMachine.Command(machine.id(), change, expected));
     }
 }

@@ -5,6 +5,7 @@ import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrg
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.domain.organization.Callers;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.revision.ExpectedVersion;
@@ -28,21 +29,21 @@ class DeleteMachineTest {
 
     @Test
     void deletesAMachineAtTheExpectedVersion() {
-        deleteMachine.delete(new DeleteMachine.Command(machine.id(), ExpectedVersion.of(3)));
+        deleteMachine.delete(Callers.platformOperator(), new DeleteMachine.Command(machine.id(), ExpectedVersion.of(3)));
 
         assertThat(machines.findById(machine.id())).isEmpty();
     }
 
     @Test
     void keepsAMachineAtAnotherVersion() {
-        assertThatThrownBy(() -> deleteMachine.delete(new DeleteMachine.Command(machine.id(), ExpectedVersion.of(2))))
+        assertThatThrownBy(() -> deleteMachine.delete(Callers.platformOperator(), new DeleteMachine.Command(machine.id(), ExpectedVersion.of(2))))
                 .isInstanceOf(VersionMismatchException.class);
         assertThat(machines.findById(machine.id())).contains(machine);
     }
 
     @Test
     void refusesAnUnknownMachine() {
-        assertThatThrownBy(() -> deleteMachine.delete(new DeleteMachine.Command(MachineId.newId(), ExpectedVersion.any())))
+        assertThatThrownBy(() -> deleteMachine.delete(Callers.platformOperator(), new DeleteMachine.Command(MachineId.newId(), ExpectedVersion.any())))
                 .isInstanceOf(MachineNotFoundException.class);
     }
 }

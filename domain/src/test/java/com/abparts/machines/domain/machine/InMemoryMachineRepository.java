@@ -4,6 +4,7 @@ import com.abparts.machines.domain.inmemory.InMemoryKeyset;
 import com.abparts.machines.domain.inmemory.InMemoryTable;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,10 @@ public final class InMemoryMachineRepository implements MachineRepository {
     }
 
     @Override
-    public synchronized List<Machine> list(MachineQuery query) {
-        List<Machine> passing = machines.rows().stream().filter(machine -> passes(query.filter(), machine.details())).toList();
+    public synchronized List<Machine> list(Scope scope, MachineQuery query) {
+        List<Machine> passing = machines.rows().stream()
+                .filter(machine -> scope.includes(machine.details().customerOrganizationId()) && passes(query.filter(), machine.details()))
+                .toList();
         Function<Machine, UUID> id = machine -> machine.id().value();
         return switch (query.sort().field()) {
             case CREATED_AT -> new InMemoryKeyset<>(Machine::createdAt, Instant::parse, id)

@@ -4,6 +4,7 @@ import static com.abparts.machines.domain.machine.MachineBuilder.aMachine;
 import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.domain.organization.Callers;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.paging.Page;
@@ -31,12 +32,25 @@ class ListMachinesTest {
         Machine c = aMachine().ownedBy(first.id()).withName("C").build();
         Stream.of(c, a, b).forEach(machines::add);
 
-        Page<OwnedMachine> page = listMachines.list(new MachineQuery(MachineFilter.ALL, BY_NAME, 2, Optional.empty()));
+        Page<OwnedMachine> page = listMachines.list(Callers.platformOperator(), new MachineQuery(MachineFilter.ALL, BY_NAME, 2, Optional.empty()));
 
         assertThat(page.items()).containsExactly(new OwnedMachine(a, first), new OwnedMachine(b, second));
         assertThat(page.next()).contains(BY_NAME.positionAfter(b));
-        assertThat(listMachines.list(new MachineQuery(MachineFilter.ALL, BY_NAME, 2, page.next())).items())
+        assertThat(listMachines.list(Callers.platformOperator(), new MachineQuery(MachineFilter.ALL, BY_NAME, 2, page.next())).items())
                 .containsExactly(new OwnedMachine(c, first));
+    }
+
+    @Test
+    void listsOnlyTheMachinesOfTheCallersOrganization() {
+        Organization own = anOrganization().build();
+        Organization other = anOrganization().build();
+        Stream.of(own, other).forEach(organizations::add);
+        Machine mine = aMachine().ownedBy(own.id()).build();
+        Stream.of(mine, aMachine().ownedBy(other.id()).build()).forEach(machines::add);
+
+        Page<OwnedMachine> page = listMachines.list(Callers.adminOf(own.id()), new MachineQuery(MachineFilter.ALL, BY_NAME, 10, Optional.empty()));
+
+        assertThat(page.items()).containsExactly(new OwnedMachine(mine, own));
     }
 
     @Test
@@ -45,7 +59,7 @@ class ListMachinesTest {
         organizations.add(owner);
         List.of(aMachine().ownedBy(owner.id()).build(), aMachine().ownedBy(owner.id()).build()).forEach(machines::add);
 
-        Page<OwnedMachine> page = listMachines.list(new MachineQuery(MachineFilter.ALL, BY_NAME, 2, Optional.empty()));
+        Page<OwnedMachine> page = listMachines.list(Callers.platformOperator(), new MachineQuery(MachineFilter.ALL, BY_NAME, 2, Optional.empty()));
 
         assertThat(page.items()).hasSize(2);
         assertThat(page.next()).isEmpty();

@@ -1,15 +1,17 @@
 package com.abparts.machines.domain.machine;
 
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.PageLimit;
+import java.util.List;
 import java.util.Optional;
 
-/** Queries that tests use to look at a repository as a whole. */
+/** What tests use to look at a repository as a whole. */
 final class MachineQueries {
 
     private MachineQueries() {}
 
-    /** The first page, as large as pages get, of every machine, newest first. */
-    static MachineQuery everything() {
-        return new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, PageLimit.MAX, Optional.empty());
+    /** Every machine (up to the largest page), newest first. */
+    static List<Machine> everyMachineIn(MachineRepository machines) {
+        return machines.list(Scope.everything(), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, PageLimit.MAX, Optional.empty()));
     }
 }

@@ -8,6 +8,7 @@ import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationBuilder;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.Position;
 import com.abparts.machines.domain.paging.SortDirection;
 import com.abparts.machines.domain.revision.ExpectedVersion;
@@ -266,8 +267,27 @@ public abstract class MachineRepositoryContract {
         assertThat(list(filter, MachineSort.DEFAULT, 10, Optional.empty())).containsExactlyInAnyOrder(wanted, alsoWanted);
     }
 
+    @Test
+    void listsOnlyTheMachinesInTheScopePageAfterPage() {
+        OrganizationId otherOwner = givenOrganization("Other owner");
+        List<Machine> owned = IntStream.range(0, 5).mapToObj(i -> aMachine().ownedBy(owner).createdAt(T0.plusSeconds(2 * i)).build()).toList();
+        List<Machine> others = IntStream.range(0, 5).mapToObj(i -> aMachine().ownedBy(otherOwner).createdAt(T0.plusSeconds(2 * i + 1)).build()).toList();
+        owned.forEach(machines()::add);
+        others.forEach(machines()::add);
+
+        List<Machine> firstPage = machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3, Optional.empty()));
+        List<Machine> secondPage = machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3,
+                Optional.of(MachineSort.DEFAULT.positionAfter(firstPage.get(2)))));
+        List<Machine> ofTheOtherOwnerInScope = machines().list(Scope.of(owner), new MachineQuery(new MachineFilter(Set.of(),
+                Optional.of(otherOwner), Optional.empty(), Optional.empty(), Optional.empty()), MachineSort.DEFAULT, 10, Optional.empty()));
+
+        assertThat(firstPage).containsExactly(owned.get(4), owned.get(3), owned.get(2), owned.get(1));
+        assertThat(secondPage).containsExactly(owned.get(1), owned.get(0));
+        assertThat(ofTheOtherOwnerInScope).isEmpty();
+    }
+
     private List<Machine> list(MachineFilter filter, MachineSort sort, int limit, Optional<Position> after) {
-        return machines().list(new MachineQuery(filter, sort, limit, after));
+        return machines().list(Scope.everything(), new MachineQuery(filter, sort, limit, after));
     }
 
     private OrganizationId givenOrganization(String name) {

@@ -5,14 +5,19 @@ import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrg
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.domain.organization.Caller;
+import com.abparts.machines.domain.organization.Callers;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
+import com.abparts.machines.domain.organization.NotPermittedException;
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.Role;
 import com.abparts.machines.domain.validation.FieldViolation;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegisterMachineTest {
@@ -29,7 +34,7 @@ class RegisterMachineTest {
         organizations.add(owner);
         MachineDetails details = aMachine().ownedBy(owner.id()).buildDetails();
 
-        OwnedMachine registered = registerMachine.register(new RegisterMachine.Command(details));
+        OwnedMachine registered = registerMachine.register(Callers.platformOperator(), new RegisterMachine.Command(details));
 
         assertThat(registered.owner()).isEqualTo(owner);
         assertThat(registered.machine().details()).isEqualTo(details);
@@ -42,21 +47,34 @@ class RegisterMachineTest {
     void refusesAnUnknownOwnerOnTheOwnerFieldKeepingNothing() {
         OrganizationId unknown = OrganizationId.newId();
 
-        assertThatThrownBy(() -> registerMachine.register(new RegisterMachine.Command(aMachine().ownedBy(unknown).buildDetails())))
+        assertThatThrownBy(() -> registerMachine.register(Callers.platformOperator(), new RegisterMachine.Command(aMachine().ownedBy(unknown).buildDetails())))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, error -> assertThat(error.violations())
                         .containsExactly(new FieldViolation("customerOrganizationId", "no organization has the id " + unknown)));
-        assertThat(machines.list(MachineQueries.everything())).isEmpty();
+        assertThat(MachineQueries.everyMachineIn(machines)).isEmpty();
+    }
+
+    @Test
+    void refusesStaffOfTheOwnerNamingTheRoleNeeded() {
+        Organization owner = anOrganization().build();
+        organizations.add(owner);
+
+        for (Caller staff : List.of(Callers.adminOf(owner.id()), Callers.userOf(owner.id()))) {
+            assertThatThrownBy(() -> registerMachine.register(staff, new RegisterMachine.Command(aMachine().ownedBy(owner.id()).buildDetails())))
+                    .isInstanceOfSatisfying(NotPermittedException.class, refused -> assertThat(refused.needed()).isEqualTo(Role.SUPER_ADMIN));
+        }
+        assertThat(MachineQueries.everyMachineIn(machines)).isEmpty();
     }
 
     @Test
     void refusesASecondMachineWithTheSameSerialNumber() {
         Organization owner = anOrganization().build();
         organizations.add(owner);
-        registerMachine.register(new RegisterMachine.Command(aMachine().ownedBy(owner.id()).withSerialNumber("AB-1").buildDetails()));
+        registerMachine.register(Callers.platformOperator(),
+                new RegisterMachine.Command(aMachine().ownedBy(owner.id()).withSerialNumber("AB-1").buildDetails()));
 
-        assertThatThrownBy(() -> registerMachine.register(
+        assertThatThrownBy(() -> registerMachine.register(Callers.platformOperator(),
                 new RegisterMachine.Command(aMachine().ownedBy(owner.id()).withSerialNumber("AB-1").buildDetails())))
                 .isInstanceOf(DuplicateSerialNumberException.class);
-        assertThat(machines.list(MachineQueries.everything())).hasSize(1);
+        assertThat(MachineQueries.everyMachineIn(machines)).hasSize(1);
     }
 }

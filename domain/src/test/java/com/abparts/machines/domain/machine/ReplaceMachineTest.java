@@ -5,6 +5,7 @@ import static com.abparts.machines.domain.organization.OrganizationBuilder.anOrg
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.domain.organization.Callers;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
 import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
@@ -38,7 +39,7 @@ class ReplaceMachineTest {
     void replacesTheDetailsOneVersionLater() {
         MachineDetails details = aMachine().ownedBy(owner.id()).withName("After").purchasedAt(null).buildDetails();
 
-        OwnedMachine replaced = replaceMachine.replace(new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.of(0)));
+        OwnedMachine replaced = replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.of(0)));
 
         assertThat(replaced).isEqualTo(new OwnedMachine(new Machine(machine.id(), details, machine.createdAt(), NOW, 1), owner));
         assertThat(machines.findById(machine.id())).contains(replaced.machine());
@@ -48,13 +49,13 @@ class ReplaceMachineTest {
     void replacesAMachineAtOneOfTheExpectedVersions() {
         MachineDetails details = aMachine().ownedBy(owner.id()).buildDetails();
 
-        assertThat(replaceMachine.replace(new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.oneOf(Set.of(4L, 0L))))
+        assertThat(replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.oneOf(Set.of(4L, 0L))))
                 .machine().version()).isEqualTo(1);
     }
 
     @Test
     void refusesAReplacementOfAVersionThatIsNotCurrentChangingNothing() {
-        assertThatThrownBy(() -> replaceMachine.replace(new ReplaceMachine.Command(machine.id(),
+        assertThatThrownBy(() -> replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(),
                 aMachine().ownedBy(owner.id()).buildDetails(), ExpectedVersion.of(5))))
                 .isInstanceOf(VersionMismatchException.class)
                 .hasMessage("machine " + machine.id() + " is not at version 5");
@@ -63,7 +64,7 @@ class ReplaceMachineTest {
 
     @Test
     void refusesAnUnknownMachine() {
-        assertThatThrownBy(() -> replaceMachine.replace(new ReplaceMachine.Command(MachineId.newId(),
+        assertThatThrownBy(() -> replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(MachineId.newId(),
                 aMachine().ownedBy(owner.id()).buildDetails(), ExpectedVersion.any())))
                 .isInstanceOf(MachineNotFoundException.class);
     }
@@ -72,7 +73,7 @@ class ReplaceMachineTest {
     void refusesAnUnknownOwnerOnTheOwnerField() {
         MachineDetails details = aMachine().ownedBy(OrganizationId.newId()).buildDetails();
 
-        assertThatThrownBy(() -> replaceMachine.replace(new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.any())))
+        assertThatThrownBy(() -> replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.any())))
                 .isInstanceOfSatisfying(InvalidFieldsException.class,
                         error -> assertThat(error.violations().getFirst().field()).isEqualTo("customerOrganizationId"));
         assertThat(machines.findById(machine.id())).contains(machine);

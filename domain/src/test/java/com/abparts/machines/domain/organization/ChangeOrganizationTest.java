@@ -38,7 +38,7 @@ class ChangeOrganizationTest {
 
     @Test
     void keepsWhatTheChangeKeeps() {
-        Organization unchanged = changeOrganization.change(new ChangeOrganization.Command(organization.id(),
+        Organization unchanged = changeOrganization.change(Callers.platformOperator(), new ChangeOrganization.Command(organization.id(),
                 new OrganizationChange(FieldChange.keep()), ExpectedVersion.any()));
 
         assertThat(unchanged.details()).isEqualTo(organization.details());
@@ -46,7 +46,7 @@ class ChangeOrganizationTest {
 
     @Test
     void refusesClearingTheName() {
-        assertThatThrownBy(() -> changeOrganization.change(new ChangeOrganization.Command(organization.id(),
+        assertThatThrownBy(() -> changeOrganization.change(Callers.platformOperator(), new ChangeOrganization.Command(organization.id(),
                 new OrganizationChange(FieldChange.clear()), ExpectedVersion.any())))
                 .isInstanceOfSatisfying(InvalidFieldsException.class,
                         error -> assertThat(error.violations()).containsExactly(new FieldViolation("name", "must not be blank")));
@@ -78,13 +78,13 @@ class ChangeOrganizationTest {
 
     @Test
     void refusesAnUnknownOrganization() {
-        assertThatThrownBy(() -> changeOrganization.change(new ChangeOrganization.Command(OrganizationId.newId(),
+        assertThatThrownBy(() -> changeOrganization.change(Callers.platformOperator(), new ChangeOrganization.Command(OrganizationId.newId(),
                 new OrganizationChange(FieldChange.set("Name")), ExpectedVersion.any())))
                 .isInstanceOf(OrganizationNotFoundException.class);
     }
 
     private Organization rename(String name, ExpectedVersion expected) {
-        return changeOrganization.change(new ChangeOrganization.Command(organization.id(),
+        return changeOrganization.change(Callers.platformOperator(), new ChangeOrganization.Command(organization.id(),
                 new OrganizationChange(FieldChange.set(name)), expected));
     }
 }

@@ -25,7 +25,7 @@ class DeleteOrganizationTest {
 
     @Test
     void deletesAnOrganizationThatOwnsNoMachines() {
-        deleteOrganization.delete(new DeleteOrganization.Command(organization.id(), ExpectedVersion.of(0)));
+        deleteOrganization.delete(Callers.platformOperator(), new DeleteOrganization.Command(organization.id(), ExpectedVersion.of(0)));
 
         assertThat(organizations.findById(organization.id())).isEmpty();
     }
@@ -34,14 +34,14 @@ class DeleteOrganizationTest {
     void keepsAnOrganizationThatStillOwnsMachines() {
         machines.add(aMachine().ownedBy(organization.id()).build());
 
-        assertThatThrownBy(() -> deleteOrganization.delete(new DeleteOrganization.Command(organization.id(), ExpectedVersion.any())))
+        assertThatThrownBy(() -> deleteOrganization.delete(Callers.platformOperator(), new DeleteOrganization.Command(organization.id(), ExpectedVersion.any())))
                 .isInstanceOf(OrganizationOwnsMachinesException.class);
         assertThat(organizations.findById(organization.id())).contains(organization);
     }
 
     @Test
     void keepsAnOrganizationAtAnotherVersion() {
-        assertThatThrownBy(() -> deleteOrganization.delete(new DeleteOrganization.Command(organization.id(), ExpectedVersion.of(1))))
+        assertThatThrownBy(() -> deleteOrganization.delete(Callers.platformOperator(), new DeleteOrganization.Command(organization.id(), ExpectedVersion.of(1))))
                 .isInstanceOf(VersionMismatchException.class);
         assertThat(organizations.findById(organization.id())).contains(organization);
     }

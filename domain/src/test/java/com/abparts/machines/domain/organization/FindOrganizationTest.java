@@ -16,14 +16,14 @@ class FindOrganizationTest {
         Organization organization = anOrganization().build();
         organizations.add(organization);
 
-        assertThat(findOrganization.byId(organization.id())).isEqualTo(organization);
+        assertThat(findOrganization.byId(Callers.platformOperator(), organization.id())).isEqualTo(organization);
     }
 
     @Test
     void rejectsAnUnknownIdNamingIt() {
         OrganizationId unknown = OrganizationId.newId();
 
-        assertThatThrownBy(() -> findOrganization.byId(unknown))
+        assertThatThrownBy(() -> findOrganization.byId(Callers.platformOperator(), unknown))
                 .isInstanceOf(OrganizationNotFoundException.class)
                 .hasMessage("no organization has the id " + unknown);
     }

@@ -47,8 +47,8 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     }
 
     @Override
-    public synchronized List<Organization> list(OrganizationQuery query) {
-        List<Organization> all = organizations.rows();
+    public synchronized List<Organization> list(Scope scope, OrganizationQuery query) {
+        List<Organization> all = organizations.rows().stream().filter(organization -> scope.includes(organization.id())).toList();
         return switch (query.sort().field()) {
             case CREATED_AT -> new InMemoryKeyset<>(Organization::createdAt, Instant::parse, (Organization o) -> o.id().value())
                     .page(all, query.sort().direction(), query.after(), query.limit());

@@ -23,8 +23,8 @@ class ListOrganizationsTest {
         Organization c = anOrganization().named("C").build();
         Stream.of(c, a, b).forEach(organizations::add);
 
-        Page<Organization> first = listOrganizations.list(new OrganizationQuery(BY_NAME, 2, Optional.empty()));
-        Page<Organization> last = listOrganizations.list(new OrganizationQuery(BY_NAME, 2, first.next()));
+        Page<Organization> first = listOrganizations.list(Callers.platformOperator(), new OrganizationQuery(BY_NAME, 2, Optional.empty()));
+        Page<Organization> last = listOrganizations.list(Callers.platformOperator(), new OrganizationQuery(BY_NAME, 2, first.next()));
 
         assertThat(first.items()).containsExactly(a, b);
         assertThat(first.next()).contains(BY_NAME.positionAfter(b));

@@ -124,6 +124,17 @@ public abstract class OrganizationRepositoryContract {
         assertThat(organizations().findById(owner.id())).isPresent();
     }
 
+    @Test
+    void listsOnlyTheOrganizationInTheScope() {
+        Organization own = anOrganization().build();
+        List.of(anOrganization().build(), own, anOrganization().build()).forEach(organizations()::add);
+
+        assertThat(organizations().list(Scope.of(own.id()), new OrganizationQuery(OrganizationSort.DEFAULT, 10, Optional.empty())))
+                .containsExactly(own);
+        assertThat(organizations().list(Scope.of(OrganizationId.newId()), new OrganizationQuery(OrganizationSort.DEFAULT, 10, Optional.empty())))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(OrganizationSort.Field.class)
     void walksEveryOrganizationOnceThroughItsPagesInEitherDirection(OrganizationSort.Field field) {
@@ -136,14 +147,14 @@ public abstract class OrganizationRepositoryContract {
             List<Organization> walked = new ArrayList<>();
             Optional<Position> after = Optional.empty();
             do {
-                List<Organization> fetched = organizations().list(new OrganizationQuery(sort, 2, after));
+                List<Organization> fetched = organizations().list(Scope.everything(), new OrganizationQuery(sort, 2, after));
                 List<Organization> page = fetched.subList(0, Math.min(2, fetched.size()));
                 walked.addAll(page);
                 after = fetched.size() > 2 ? Optional.of(sort.positionAfter(page.getLast())) : Optional.empty();
             } while (after.isPresent());
 
             assertThat(walked).as("%s %s", field, direction)
-                    .containsExactlyElementsOf(organizations().list(new OrganizationQuery(sort, 100, Optional.empty())))
+                    .containsExactlyElementsOf(organizations().list(Scope.everything(), new OrganizationQuery(sort, 100, Optional.empty())))
                     .containsExactlyInAnyOrderElementsOf(all);
         }
     }

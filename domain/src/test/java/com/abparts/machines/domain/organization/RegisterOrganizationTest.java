@@ -20,7 +20,7 @@ class RegisterOrganizationTest {
     void registersANewOrganizationAtVersionZero() {
         OrganizationDetails details = new OrganizationDetails("Oraseas EE");
 
-        Organization registered = registerOrganization.register(new RegisterOrganization.Command(details));
+        Organization registered = registerOrganization.register(Callers.platformOperator(), new RegisterOrganization.Command(details));
 
         assertThat(registered.details()).isEqualTo(details);
         assertThat(registered.version()).isZero();
@@ -32,7 +32,7 @@ class RegisterOrganizationTest {
     void refusesATakenName() {
         organizations.add(anOrganization().named("Oraseas EE").build());
 
-        assertThatThrownBy(() -> registerOrganization.register(new RegisterOrganization.Command(new OrganizationDetails("Oraseas EE"))))
+        assertThatThrownBy(() -> registerOrganization.register(Callers.platformOperator(), new RegisterOrganization.Command(new OrganizationDetails("Oraseas EE"))))
                 .isInstanceOf(DuplicateOrganizationNameException.class)
                 .hasMessage("an organization named 'Oraseas EE' exists already");
     }

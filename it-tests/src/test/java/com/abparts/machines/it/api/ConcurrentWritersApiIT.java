@@ -4,7 +4,7 @@ import static com.abparts.machines.it.support.Api.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,22 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Writers that all send If-Match never lose each other's updates: each success is counted exactly once. */
-@ApiIntegrationTest
-class ConcurrentWritersApiIT {
+class ConcurrentWritersApiIT extends ApiTest {
 
     private static final int WRITERS = 8;
     private static final int INCREMENTS_EACH = 10;
 
-    @LocalServerPort
-    private int port;
-
     @Test
     void losesNoUpdateWhenManyWritersUseIfMatch() throws Exception {
-        Api api = new Api(port);
         UUID owner = api.createOrganization("Busy " + UUID.randomUUID());
         var machine = aMachine(owner, "AB-" + UUID.randomUUID());
         machine.put("notes", "0");

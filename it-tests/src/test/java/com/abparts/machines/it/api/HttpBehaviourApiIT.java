@@ -3,29 +3,15 @@ package com.abparts.machines.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** What every request meets, whatever the resource: request ids, HTTP-level errors, health, the docs. */
-@ApiIntegrationTest
-class HttpBehaviourApiIT {
-
-    @LocalServerPort
-    private int port;
-
-    private RestTestClient http;
-
-    @BeforeEach
-    void client() {
-        http = new Api(port).http();
-    }
+class HttpBehaviourApiIT extends ApiTest {
 
     @Test
     void keepsASaneRequestIdAndRepeatsItInProblems() {
@@ -50,7 +36,8 @@ class HttpBehaviourApiIT {
 
     @Test
     void givesEveryResponseARequestId() {
-        http.get().uri("/actuator/health").exchange().expectHeader().exists("X-Request-Id");
+        api.as(null).http().get().uri("/livez").exchange().expectHeader().exists("X-Request-Id");
+        api.as(null).http().get().uri("/api/v1/machines").exchange().expectStatus().isUnauthorized().expectHeader().exists("X-Request-Id");
     }
 
     @Test
@@ -96,11 +83,32 @@ class HttpBehaviourApiIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/livez", "/readyz"})
+    void answersItsProbesOnTheMainPortWithTheStatusOnlyAndWithoutAToken(String probe) {
+        api.as(null).http().get().uri(probe).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components").doesNotExist()
+                .jsonPath("$.details").doesNotExist();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
-    void reportsItselfUp(String probe) {
-        http.get().uri(probe).exchange()
+    void reportsItsHealthOnTheManagementPort(String probe) {
+        api.management().get().uri(probe).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void showsTheSchemasHealthInDetailOnTheManagementPortOnly() {
+        api.management().get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.schema.details.migrationTag").isEqualTo("add_machine_sort_indexes");
+        for (String actuator : new String[] {"/actuator/health", "/actuator/info"}) {
+            http.get().uri(actuator).exchange().expectStatus().isNotFound();
+        }
     }
 
     @Test

@@ -7,34 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Every machine operation of docs/api.md over real HTTP, against real PostgreSQL. */
-@ApiIntegrationTest
-class MachineApiIT {
+class MachineApiIT extends ApiTest {
 
-    @LocalServerPort
-    private int port;
-
-    private Api api;
-    private RestTestClient http;
     private UUID owner;
 
     @BeforeEach
     void anOwner() {
-        api = new Api(port);
-        http = api.http();
         owner = api.createOrganization("Owner " + UUID.randomUUID());
     }
 

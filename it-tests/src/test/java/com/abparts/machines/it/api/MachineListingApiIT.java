@@ -4,7 +4,7 @@ import static com.abparts.machines.it.support.Api.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +13,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** GET /machines: filters, sorting and keyset paging over real HTTP. */
-@ApiIntegrationTest
-class MachineListingApiIT {
+class MachineListingApiIT extends ApiTest {
 
-    @LocalServerPort
-    private int port;
-
-    private Api api;
-    private RestTestClient http;
     private UUID owner;
 
     @BeforeEach
     void anOwner() {
-        api = new Api(port);
-        http = api.http();
         owner = api.createOrganization("Fleet " + UUID.randomUUID());
     }
 

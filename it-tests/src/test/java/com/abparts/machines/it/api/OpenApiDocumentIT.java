@@ -2,8 +2,7 @@ package com.abparts.machines.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.Linters;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document the running service serves: complete, and clean for Redocly and Spectral. */
-@ApiIntegrationTest
-class OpenApiDocumentIT {
+class OpenApiDocumentIT extends ApiTest {
 
     private static final Map<String, String> OPERATIONS = Map.ofEntries(
             Map.entry("post /api/v1/organizations", "createOrganization"),
@@ -32,15 +29,12 @@ class OpenApiDocumentIT {
             Map.entry("patch /api/v1/machines/{id}", "patchMachine"),
             Map.entry("delete /api/v1/machines/{id}", "deleteMachine"));
 
-    @LocalServerPort
-    private int port;
-
     private JsonNode document;
     private Path file;
 
     @BeforeEach
     void servedDocument() throws Exception {
-        document = new Api(port).get("/v3/api-docs");
+        document = api.get("/v3/api-docs");
         file = Path.of("target", "openapi.json").toAbsolutePath();
         Files.writeString(file, document.toString());
     }

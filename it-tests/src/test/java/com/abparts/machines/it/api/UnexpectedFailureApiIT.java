@@ -2,31 +2,25 @@ package com.abparts.machines.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiIntegrationTest;
+import com.abparts.machines.it.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A bug answers 500 with a problem that reveals nothing internal, while the log keeps everything under the request id. */
-@ApiIntegrationTest
 @Import(UnexpectedFailureApiIT.FailingEndpoint.class)
 @ExtendWith(OutputCaptureExtension.class)
-class UnexpectedFailureApiIT {
-
-    @LocalServerPort
-    private int port;
+class UnexpectedFailureApiIT extends ApiTest {
 
     @Test
     void hidesTheBugFromTheCallerAndLogsItWithTheRequestId(CapturedOutput log) {
-        var result = new Api(port).http().get().uri("/test/bug").header("X-Request-Id", "bug-report-1").exchange()
+        var result = http.get().uri("/test/bug").header("X-Request-Id", "bug-report-1").exchange()
                 .expectStatus().isEqualTo(500)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.requestId").isEqualTo("bug-report-1")

@@ -2,10 +2,12 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiProcess;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
+import com.abparts.machines.testidentity.TestIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,18 +30,22 @@ class ApiJarIT {
     private Process api;
     private Path log;
     private int port;
+    private int managementPort;
 
     @BeforeEach
     void startApi() throws Exception {
         database = TestPostgres.server().createDatabase();
         port = ApiProcess.freePort();
+        managementPort = ApiProcess.freePort();
         log = Files.createTempFile("api-jar", ".log");
         api = JarProcess.of("abparts.api-jar").start(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", database.username(),
                 "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "SERVER_PORT", String.valueOf(port)), log);
-        ApiProcess.awaitOk(api, port, "/actuator/health", log);
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
+                "SERVER_PORT", String.valueOf(port),
+                "MANAGEMENT_SERVER_PORT", String.valueOf(managementPort)), log);
+        ApiProcess.awaitOk(api, port, "/readyz", log);
     }
 
     @AfterEach
@@ -59,24 +65,32 @@ class ApiJarIT {
                     + " VALUES (?, ?, 'V3.1B', 'Pier unit 7', 'AB-2024-0042')", machine, organization);
         }
 
-        HttpResponse<String> response = get("/api/v1/machines/" + machine);
+        HttpResponse<String> response = get(port, "/api/v1/machines/" + machine, Api.superAdminToken());
+        HttpResponse<String> withoutToken = get(port, "/api/v1/machines/" + machine, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"id\":\"" + machine + "\"", "\"modelType\":\"V3.1B\"",
                 "\"serialNumber\":\"AB-2024-0042\"");
+        assertThat(withoutToken.statusCode()).isEqualTo(401);
     }
 
     @Test
-    void reportsHealthUp() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+    void reportsHealthUpWithDetailsOnTheManagementPortOnly() throws Exception {
+        HttpResponse<String> health = get(managementPort, "/actuator/health", null);
+        HttpResponse<String> ready = get(port, "/readyz", null);
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(health.body()).contains("\"status\":\"UP\"", "\"schema\"");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(int toPort, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + toPort + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void execute(Connection connection, String sql, Object... parameters) throws Exception {

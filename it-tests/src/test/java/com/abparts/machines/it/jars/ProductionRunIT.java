@@ -7,6 +7,7 @@ import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
+import com.abparts.machines.testidentity.TestIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,9 +25,10 @@ class ProductionRunIT {
 
     private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
     private static final String RUN_OPTIONS = "-Xmx256m -XX:+UseSerialGC -Dspring.aot.enabled=true";
-    /** As in the Dockerfile: the context needs a datasource URL, and does not connect to it while it starts. */
+    /** As in the Dockerfile: the context needs a datasource URL and a token verifier, and contacts neither while it starts. */
     private static final String TRAINING_OPTIONS = RUN_OPTIONS + " -Dspring.context.exit=onRefresh"
-            + " -Dspring.liquibase.enabled=false -Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none";
+            + " -Dspring.liquibase.enabled=false -Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none"
+            + " -Dspring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://aot-training.invalid/jwks";
 
     @TempDir
     Path work;
@@ -57,10 +59,12 @@ class ProductionRunIT {
                 "SPRING_DATASOURCE_USERNAME", database.username(),
                 "SPRING_DATASOURCE_PASSWORD", database.password(),
                 "SPRING_LIQUIBASE_ENABLED", "false",
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
                 "SERVER_PORT", String.valueOf(port),
+                "MANAGEMENT_SERVER_PORT", String.valueOf(ApiProcess.freePort()),
                 "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);
         try {
-            ApiProcess.awaitOk(running, port, "/actuator/health/readiness", log);
+            ApiProcess.awaitOk(running, port, "/readyz", log);
 
             assertThat(Files.readString(log))
                     .contains("Starting AOT-processed MachinesApplication")

@@ -3,8 +3,7 @@ package com.abparts.machines.it.operations;
 import static com.abparts.machines.it.support.Api.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.api.MachinesApplication;
-import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.TcpProxy;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
@@ -20,24 +19,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The database goes away under a stream of requests and comes back: meanwhile requests get quick
  * 503s (never a 500, never a hang) and the instance is not ready but alive; afterwards it serves
  * again without a restart.
  */
-@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DatabaseOutageIT {
+class DatabaseOutageIT extends ApiTest {
 
     private static final Duration LONGEST_ANSWER = Duration.ofSeconds(6);
     private static TcpProxy proxy;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry properties) throws Exception {
@@ -55,7 +49,6 @@ class DatabaseOutageIT {
 
     @Test
     void answersServiceUnavailableDuringAnOutageAndRecoversByItself() throws Exception {
-        Api api = new Api(port);
         UUID owner = api.createOrganization("Outage " + UUID.randomUUID());
         String id = api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
@@ -75,8 +68,9 @@ class DatabaseOutageIT {
             Thread.sleep(3_000);
             proxy.cut();
             Thread.sleep(1_000);
-            assertThat(status(api, "/actuator/health/readiness")).isEqualTo(503);
-            assertThat(status(api, "/actuator/health/liveness")).isEqualTo(200);
+            assertThat(status(http, "/readyz")).isEqualTo(503);
+            assertThat(status(http, "/livez")).isEqualTo(200);
+            assertThat(status(api.management(), "/actuator/health/liveness")).isEqualTo(200);
             Thread.sleep(3_000);
             proxy.restore();
             clients.shutdown();
@@ -90,11 +84,11 @@ class DatabaseOutageIT {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.took()).isLessThan(LONGEST_ANSWER));
         List<Answer> afterRecovery = answers.stream().filter(answer -> answer.sentAt().compareTo(Duration.ofSeconds(11)) > 0).toList();
         assertThat(afterRecovery).isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
-        assertThat(status(api, "/actuator/health/readiness")).isEqualTo(200);
+        assertThat(status(http, "/readyz")).isEqualTo(200);
     }
 
-    private static int status(Api api, String path) {
-        return api.http().get().uri(path).exchange().returnResult().getStatus().value();
+    private static int status(RestTestClient client, String path) {
+        return client.get().uri(path).exchange().returnResult().getStatus().value();
     }
 
     private record Answer(Duration sentAt, int status, Duration took) {}

@@ -3,31 +3,25 @@ package com.abparts.machines.it.operations;
 import static com.abparts.machines.it.support.Migrator.ADD_SECURITY_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.api.MachinesApplication;
-import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.Sql;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * With migration at start turned off, as in production, the service starts and lives on a schema
  * it cannot serve, but is ready only while the schema matches the code, and says why not.
  */
-@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.liquibase.enabled=false")
-class SchemaReadinessIT {
+@TestPropertySource(properties = "spring.liquibase.enabled=false")
+class SchemaReadinessIT extends ApiTest {
 
     private static final PostgresDatabase DATABASE = TestPostgres.server().createDatabase();
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void databaseAtAddSecuritySession(DynamicPropertyRegistry properties) throws Exception {
@@ -39,29 +33,31 @@ class SchemaReadinessIT {
 
     @Test
     void isReadyOnlyWhileTheSchemaMatchesTheCode() throws Exception {
-        RestTestClient http = new Api(port).http();
+        RestTestClient management = api.management();
 
-        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        http.get().uri("/actuator/health/readiness").exchange()
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get().uri("/readyz").exchange().expectStatus().isEqualTo(503);
+        management.get().uri("/actuator/health").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("DOWN")
                 .jsonPath("$.components.schema.details.reasons[0]").value(reason ->
                         assertThat(reason.toString()).contains("not applied", "create-machinestatus-type"));
-        http.get().uri("/actuator/info").exchange().expectBody().jsonPath("$.migration.tag").isEqualTo(ADD_SECURITY_SESSION);
+        management.get().uri("/actuator/info").exchange().expectBody().jsonPath("$.migration.tag").isEqualTo(ADD_SECURITY_SESSION);
 
         new Migrator(DATABASE).update();
 
-        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+        http.get().uri("/readyz").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        http.get().uri("/actuator/info").exchange().expectBody().jsonPath("$.migration.pendingChangeSets").isEqualTo(0);
+        management.get().uri("/actuator/info").exchange().expectBody().jsonPath("$.migration.pendingChangeSets").isEqualTo(0);
 
         new Sql(DATABASE).execute("ALTER TYPE machinestatus ADD VALUE 'retired'");
 
-        http.get().uri("/actuator/health/readiness").exchange()
+        http.get().uri("/readyz").exchange().expectStatus().isEqualTo(503);
+        management.get().uri("/actuator/health").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.components.schema.details.reasons[0]").value(reason ->
                         assertThat(reason.toString()).contains("MachineStatus lacks 'retired'"));
-        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 }

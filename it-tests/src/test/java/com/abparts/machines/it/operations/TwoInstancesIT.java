@@ -8,6 +8,7 @@ import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.Sql;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
+import com.abparts.machines.testidentity.TestIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,14 @@ class TwoInstancesIT {
                 instances.add(instance.get());
             }
         }
-        List<Api> apis = instances.stream().map(instance -> new Api(((WebServerApplicationContext) instance).getWebServer().getPort())).toList();
+        List<Api> apis = instances.stream().map(instance -> new Api(((WebServerApplicationContext) instance).getWebServer().getPort(),
+                instance.getEnvironment().getRequiredProperty("local.management.port", Integer.class))).toList();
 
         Sql sql = new Sql(database);
         assertThat(sql.value("SELECT count(*) FROM databasechangelog"))
                 .isEqualTo(sql.value("SELECT count(DISTINCT (id, author, filename)) FROM databasechangelog"));
         assertThat(sql.value("SELECT count(DISTINCT deployment_id) FROM databasechangelog")).isEqualTo("1");
-        apis.forEach(api -> api.http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+        apis.forEach(api -> api.http().get().uri("/readyz").exchange().expectStatus().isOk());
 
         UUID owner = apis.getFirst().createOrganization("Shared " + UUID.randomUUID());
         Map<String, Object> machine = aMachine(owner, "AB-" + UUID.randomUUID());
@@ -75,11 +77,13 @@ class TwoInstancesIT {
     }
 
     private static ConfigurableApplicationContext start(PostgresDatabase database) {
-        return new SpringApplicationBuilder(MachinesApplication.class).properties(
+        return new SpringApplicationBuilder(MachinesApplication.class).initializers(new TestIdentity.Initializer()).properties(
                 "server.port=0",
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password()).run();
+                "spring.datasource.password=" + database.password())
+                // An argument, as it must outrank application.yaml's port (the builder's properties would not).
+                .run("--management.server.port=0");
     }
 
     private static void increment(Api api, String id) {

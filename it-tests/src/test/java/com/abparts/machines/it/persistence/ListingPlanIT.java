@@ -7,6 +7,7 @@ import com.abparts.machines.domain.machine.MachineFilter;
 import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineSort;
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.Position;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
@@ -62,13 +63,13 @@ class ListingPlanIT {
                 FROM generate_series(1, :machines) AS n""").param("machines", MACHINES).update();
         jdbc.sql("ANALYZE machines").update();
         JdbcMachineRepository machines = new JdbcMachineRepository(jdbc);
-        List<Machine> firstPages = machines.list(new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 500, Optional.empty()));
+        List<Machine> firstPages = machines.list(Scope.everything(), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 500, Optional.empty()));
         Machine deep = firstPages.get(firstPages.size() - 2);
         MachineQuery deepPage = new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 50,
                 Optional.of(new Position(deep.createdAt().toString(), deep.id().value())));
 
         for (int request = 0; request < 12; request++) {
-            assertThat(machines.list(deepPage)).hasSize(51);
+            assertThat(machines.list(Scope.everything(), deepPage)).hasSize(51);
         }
 
         assertThat(jdbc.sql("SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM machines WHERE (created_at, id) <%'")

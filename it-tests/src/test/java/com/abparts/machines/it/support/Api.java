@@ -1,5 +1,6 @@
 package com.abparts.machines.it.support;
 
+import com.abparts.machines.testidentity.TestIdentity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,21 +10,61 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service over real HTTP, with shortcuts for arranging data through its own API. */
+/**
+ * The service over real HTTP, as one caller (a super admin unless told otherwise), with shortcuts
+ * for arranging data through its own API; and its management port, which needs no token.
+ */
 public final class Api {
 
     public static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final int port;
+    private final int managementPort;
+    private final String token;
     private final RestTestClient http;
 
-    public Api(int port) {
-        this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    public Api(int port, int managementPort) {
+        this(port, managementPort, superAdminToken());
+    }
+
+    private Api(int port, int managementPort, String token) {
+        this.port = port;
+        this.managementPort = managementPort;
+        this.token = token;
+        RestTestClient.Builder<?> client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port);
+        if (token != null) {
+            client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        this.http = client.build();
+    }
+
+    /** The same service, called with this token ({@code null}: with none). */
+    public Api as(String otherToken) {
+        return new Api(port, managementPort, otherToken);
     }
 
     public RestTestClient http() {
         return http;
+    }
+
+    /** The management port: actuator's health with details, info. */
+    public RestTestClient management() {
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+    }
+
+    /** A token of the platform operator's staff, who may do everything. */
+    public static String superAdminToken() {
+        return TestIdentity.token("test-operator").roles("super_admin").signed();
+    }
+
+    public static String adminOf(UUID organization) {
+        return TestIdentity.token("admin-" + organization).roles("admin").organization(organization).signed();
+    }
+
+    public static String userOf(UUID organization) {
+        return TestIdentity.token("user-" + organization).roles("user").organization(organization).signed();
     }
 
     public UUID createOrganization(String name) {

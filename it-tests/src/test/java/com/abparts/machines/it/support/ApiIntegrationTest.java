@@ -2,17 +2,25 @@ package com.abparts.machines.it.support;
 
 import com.abparts.machines.api.MachinesApplication;
 import com.abparts.machines.testdb.TestDatabaseConfiguration;
+import com.abparts.machines.testidentity.TestIdentity;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The whole service on a random port, over a real PostgreSQL chosen by the project's switch. */
+/**
+ * The whole service on random ports (the API's and the management port), over a real PostgreSQL
+ * chosen by the project's switch, trusting the tokens of {@link TestIdentity}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Inherited
 @SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestIdentity.Initializer.class)
 @Import(TestDatabaseConfiguration.class)
 public @interface ApiIntegrationTest {
 }

@@ -10,6 +10,7 @@ import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineRepository;
 import com.abparts.machines.domain.machine.MachineSort;
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.persistence.support.Keyset;
 import com.abparts.machines.persistence.support.Keyset.SortColumn;
@@ -66,9 +67,13 @@ public final class JdbcMachineRepository implements MachineRepository {
     }
 
     @Override
-    public List<Machine> list(MachineQuery query) {
+    public List<Machine> list(Scope scope, MachineQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditionsOf(query.filter(), parameters);
+        scope.organization().ifPresent(organization -> {
+            conditions.add("customer_organization_id = :scope");
+            parameters.put("scope", organization.value());
+        });
         Keyset keyset = keysetOf(query.sort());
         keyset.after(query.after(), parameters).ifPresent(conditions::add);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -8,6 +8,7 @@ import com.abparts.machines.domain.organization.OrganizationNotFoundException;
 import com.abparts.machines.domain.organization.OrganizationOwnsMachinesException;
 import com.abparts.machines.domain.organization.OrganizationQuery;
 import com.abparts.machines.domain.organization.OrganizationRepository;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.persistence.support.Keyset;
 import com.abparts.machines.persistence.support.Keyset.SortColumn;
@@ -16,6 +17,7 @@ import com.abparts.machines.persistence.support.Timestamps;
 import com.abparts.machines.persistence.support.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,13 +77,19 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     }
 
     @Override
-    public List<Organization> list(OrganizationQuery query) {
+    public List<Organization> list(Scope scope, OrganizationQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         Keyset keyset = switch (query.sort().field()) {
             case CREATED_AT -> new Keyset(SortColumn.timestamp("created_at"), query.sort().direction());
             case NAME -> new Keyset(SortColumn.text("name"), query.sort().direction());
         };
-        String where = keyset.after(query.after(), parameters).map(condition -> " WHERE " + condition).orElse("");
+        List<String> conditions = new ArrayList<>();
+        scope.organization().ifPresent(organization -> {
+            conditions.add("id = :scope");
+            parameters.put("scope", organization.value());
+        });
+        keyset.after(query.after(), parameters).ifPresent(conditions::add);
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return jdbc.sql("SELECT " + COLUMNS + " FROM organizations" + where + keyset.orderByAndLimit(query.limit() + 1))
                 .params(parameters)
                 .query(JdbcOrganizationRepository::toOrganization)

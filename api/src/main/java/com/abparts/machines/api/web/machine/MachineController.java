@@ -1,6 +1,7 @@
 package com.abparts.machines.api.web.machine;
 
 import com.abparts.machines.api.web.problem.ProblemResponses;
+import com.abparts.machines.api.web.support.DemoIds;
 import com.abparts.machines.api.web.support.EntityTags;
 import com.abparts.machines.api.web.support.Paging;
 import com.abparts.machines.domain.machine.ChangeMachine;
@@ -12,6 +13,7 @@ import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.OwnedMachine;
 import com.abparts.machines.domain.machine.RegisterMachine;
 import com.abparts.machines.domain.machine.ReplaceMachine;
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.paging.Page;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,8 +82,8 @@ class MachineController {
     @ProblemResponses.Create
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = MachineInput.class)))
-    ResponseEntity<MachineResource> create(@RequestBody JsonNode body) {
-        OwnedMachine created = registerMachine.register(new RegisterMachine.Command(MachineBodies.details(body)));
+    ResponseEntity<MachineResource> create(Caller caller, @RequestBody JsonNode body) {
+        OwnedMachine created = registerMachine.register(caller, new RegisterMachine.Command(MachineBodies.details(body)));
         return ResponseEntity.created(URI.create(PATH + "/" + created.machine().id()))
                 .eTag(EntityTags.of(created.machine().version()))
                 .body(mapper.toResource(created));
@@ -92,7 +94,7 @@ class MachineController {
             description = "Filters combine (all must hold); status may repeat (any of). Keyset paging: follow nextCursor "
                     + "or the Link header; a cursor only works with the sort and filters it came with.")
     @ProblemResponses.Listed
-    ResponseEntity<MachinePageResource> list(HttpServletRequest request,
+    ResponseEntity<MachinePageResource> list(Caller caller, HttpServletRequest request,
             @Parameter(description = "Machines in any of these states.", array = @ArraySchema(
                     schema = @Schema(implementation = MachineStatusValue.class)))
             @RequestParam(required = false) List<String> status,
@@ -112,10 +114,10 @@ class MachineController {
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "50"))
             @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page.") @RequestParam(required = false) String cursor) {
-        MachineQuery query = parameters.query(request, status, customerOrganizationId, modelType, nextMaintenanceBefore,
+        MachineQuery query = parameters.query(request, caller.scope(), status, customerOrganizationId, modelType, nextMaintenanceBefore,
                 warrantyExpiresBefore, sort, limit, cursor);
-        Page<OwnedMachine> page = listMachines.list(query);
-        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, query.sort(), next)).orElse(null);
+        Page<OwnedMachine> page = listMachines.list(caller, query);
+        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, caller.scope(), query.sort(), next)).orElse(null);
         return ResponseEntity.ok().headers(Paging.nextLink(request, nextCursor))
                 .body(new MachinePageResource(page.items().stream().map(mapper::toResource).toList(), nextCursor));
     }
@@ -124,10 +126,10 @@ class MachineController {
     @Operation(operationId = "getMachine", summary = "Get one machine",
             description = "Sends 304 Not Modified when If-None-Match holds the current ETag.")
     @ProblemResponses.Read
-    ResponseEntity<MachineResource> get(@PathVariable UUID id,
+    ResponseEntity<MachineResource> get(Caller caller, @Parameter(example = DemoIds.NORDFJORD_HARBOUR_UNIT) @PathVariable UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "ETags the client holds.", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        OwnedMachine machine = findMachine.byId(new MachineId(id));
+        OwnedMachine machine = findMachine.byId(caller, new MachineId(id));
         String tag = EntityTags.of(machine.machine().version());
         if (EntityTags.isCurrentAmong(ifNoneMatch, machine.machine().version())) {
             return ResponseEntity.status(304).eTag(tag).build();
@@ -141,8 +143,8 @@ class MachineController {
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = MachineInput.class)))
-    ResponseEntity<MachineResource> replace(@PathVariable UUID id, @RequestBody JsonNode body, ExpectedVersion expectedVersion) {
-        return written(replaceMachine.replace(new ReplaceMachine.Command(new MachineId(id), MachineBodies.details(body), expectedVersion)));
+    ResponseEntity<MachineResource> replace(Caller caller, @Parameter(example = DemoIds.NORDFJORD_HARBOUR_UNIT) @PathVariable UUID id, @RequestBody JsonNode body, ExpectedVersion expectedVersion) {
+        return written(replaceMachine.replace(caller, new ReplaceMachine.Command(new MachineId(id), MachineBodies.details(body), expectedVersion)));
     }
 
     @PatchMapping(path = "/{id}", consumes = MERGE_PATCH)
@@ -153,16 +155,16 @@ class MachineController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
             schema = @Schema(ref = MachineController.PATCH_SCHEMA),
             examples = @ExampleObject(name = "maintenance", value = "{\"status\": \"maintenance\", \"notes\": \"Pump replaced\"}")))
-    ResponseEntity<MachineResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
-        return written(changeMachine.change(new ChangeMachine.Command(new MachineId(id), MachineBodies.change(patch), expectedVersion)));
+    ResponseEntity<MachineResource> patch(Caller caller, @Parameter(example = DemoIds.NORDFJORD_HARBOUR_UNIT) @PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
+        return written(changeMachine.change(caller, new ChangeMachine.Command(new MachineId(id), MachineBodies.change(patch), expectedVersion)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(operationId = "deleteMachine", summary = "Delete a machine",
             description = "With If-Match, only while the machine is at that version.")
     @ProblemResponses.Deleted
-    ResponseEntity<Void> delete(@PathVariable UUID id, ExpectedVersion expectedVersion) {
-        deleteMachine.delete(new DeleteMachine.Command(new MachineId(id), expectedVersion));
+    ResponseEntity<Void> delete(Caller caller, @Parameter(example = DemoIds.NORDFJORD_HARBOUR_UNIT) @PathVariable UUID id, ExpectedVersion expectedVersion) {
+        deleteMachine.delete(caller, new DeleteMachine.Command(new MachineId(id), expectedVersion));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package com.abparts.machines.api.web.machine;
 
 import com.abparts.machines.domain.machine.MachineDetails;
+import com.abparts.machines.api.web.support.DemoIds;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 @Schema(name = "MachineInput", description = "A machine's details, as sent to create or replace it; the status is active "
         + "unless given. Strings are trimmed; a blank optional string is stored as null.")
 record MachineInput(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a")
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = DemoIds.NORDFJORD_AQUA)
         UUID customerOrganizationId,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MachineDetails.MODEL_TYPE_MAX_LENGTH,
                 example = "V4.0") String modelType,

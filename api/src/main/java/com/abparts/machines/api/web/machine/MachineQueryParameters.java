@@ -10,6 +10,7 @@ import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineSort;
 import com.abparts.machines.domain.machine.MachineStatus;
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.Position;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class MachineQueryParameters {
         this.cursors = cursors;
     }
 
-    MachineQuery query(HttpServletRequest request, List<String> statuses, String customerOrganizationId, String modelType,
+    MachineQuery query(HttpServletRequest request, Scope scope, List<String> statuses, String customerOrganizationId, String modelType,
             String nextMaintenanceBefore, String warrantyExpiresBefore, String sort, String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
         Set<MachineStatus> wanted = new LinkedHashSet<>();
@@ -55,17 +56,17 @@ class MachineQueryParameters {
         }
         Paging.Sorted<MachineSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
         MachineSort machineSort = new MachineSort(sorted.field(), sorted.direction());
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted)));
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope)));
         MachineFilter filter = new MachineFilter(wanted, owner, Optional.ofNullable(modelType).map(String::strip), nextBefore, warrantyBefore);
         return new MachineQuery(filter, machineSort, Paging.limit(limit), after);
     }
 
-    String cursorAfter(HttpServletRequest request, MachineSort sort, Position position) {
-        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction())));
+    String cursorAfter(HttpServletRequest request, Scope scope, MachineSort sort, Position position) {
+        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction()), scope));
     }
 
-    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted) {
-        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS));
+    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted, Scope scope) {
+        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS), scope);
     }
 
     private static <T> Optional<T> read(ValueFormat<T> format, String name, String value, List<FieldError> errors) {

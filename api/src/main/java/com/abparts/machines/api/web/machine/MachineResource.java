@@ -2,6 +2,7 @@ package com.abparts.machines.api.web.machine;
 
 import com.abparts.machines.domain.machine.MachineDetails;
 import com.abparts.machines.domain.organization.OrganizationDetails;
+import com.abparts.machines.api.web.support.DemoIds;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,8 +10,8 @@ import java.util.UUID;
 /** A machine as clients see it. Absent optional values are {@code null}. */
 @Schema(name = "Machine", description = "An AutoBoss net-cleaning machine owned by a customer organization.")
 record MachineResource(
-        @Schema(example = "0b5e6c1e-8c1f-4a53-9a4e-3f0c2b7f9d10") UUID id,
-        @Schema(example = "5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a") UUID customerOrganizationId,
+        @Schema(example = DemoIds.NORDFJORD_HARBOUR_UNIT) UUID id,
+        @Schema(example = DemoIds.NORDFJORD_AQUA) UUID customerOrganizationId,
         OwnerResource customerOrganization,
         @Schema(example = "V4.0", maxLength = MachineDetails.MODEL_TYPE_MAX_LENGTH) String modelType,
         @Schema(example = "Harbour unit 3", maxLength = MachineDetails.NAME_MAX_LENGTH) String name,
@@ -29,7 +30,7 @@ record MachineResource(
     /** The owning organization, by id and name. */
     @Schema(name = "MachineOwner", description = "The organization that owns the machine.")
     record OwnerResource(
-            @Schema(example = "5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a") UUID id,
-            @Schema(example = "Oraseas EE", maxLength = OrganizationDetails.NAME_MAX_LENGTH) String name) {
+            @Schema(example = DemoIds.NORDFJORD_AQUA) UUID id,
+            @Schema(example = "Nordfjord Aqua AS", maxLength = OrganizationDetails.NAME_MAX_LENGTH) String name) {
     }
 }

@@ -1,8 +1,10 @@
 package com.abparts.machines.api.web.organization;
 
 import com.abparts.machines.api.web.problem.ProblemResponses;
+import com.abparts.machines.api.web.support.DemoIds;
 import com.abparts.machines.api.web.support.EntityTags;
 import com.abparts.machines.api.web.support.Paging;
+import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.organization.ChangeOrganization;
 import com.abparts.machines.domain.organization.DeleteOrganization;
 import com.abparts.machines.domain.organization.FindOrganization;
@@ -73,8 +75,8 @@ class OrganizationController {
     @ProblemResponses.Create
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = OrganizationInput.class)))
-    ResponseEntity<OrganizationResource> create(@RequestBody JsonNode body) {
-        Organization created = registerOrganization.register(new RegisterOrganization.Command(OrganizationBodies.details(body)));
+    ResponseEntity<OrganizationResource> create(Caller caller, @RequestBody JsonNode body) {
+        Organization created = registerOrganization.register(caller, new RegisterOrganization.Command(OrganizationBodies.details(body)));
         return ResponseEntity.created(URI.create(PATH + "/" + created.id()))
                 .eTag(EntityTags.of(created.version()))
                 .body(mapper.toResource(created));
@@ -84,16 +86,16 @@ class OrganizationController {
     @Operation(operationId = "listOrganizations", summary = "List organizations",
             description = "Keyset paging as for machines: follow nextCursor or the Link header.")
     @ProblemResponses.Listed
-    ResponseEntity<OrganizationPageResource> list(HttpServletRequest request,
+    ResponseEntity<OrganizationPageResource> list(Caller caller, HttpServletRequest request,
             @Parameter(description = "createdAt (default, newest first) or name, each with ,asc or ,desc; ties are broken by id.",
                     example = "name,asc", schema = @Schema(pattern = "^(createdAt|name)(,(asc|desc))?$"))
             @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "50"))
             @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page.") @RequestParam(required = false) String cursor) {
-        OrganizationQuery query = parameters.query(request, sort, limit, cursor);
-        Page<Organization> page = listOrganizations.list(query);
-        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, query.sort(), next)).orElse(null);
+        OrganizationQuery query = parameters.query(request, caller.scope(), sort, limit, cursor);
+        Page<Organization> page = listOrganizations.list(caller, query);
+        String nextCursor = page.next().map(next -> parameters.cursorAfter(request, caller.scope(), query.sort(), next)).orElse(null);
         return ResponseEntity.ok().headers(Paging.nextLink(request, nextCursor))
                 .body(new OrganizationPageResource(page.items().stream().map(mapper::toResource).toList(), nextCursor));
     }
@@ -102,10 +104,10 @@ class OrganizationController {
     @Operation(operationId = "getOrganization", summary = "Get one organization",
             description = "Sends 304 Not Modified when If-None-Match holds the current ETag.")
     @ProblemResponses.Read
-    ResponseEntity<OrganizationResource> get(@PathVariable UUID id,
+    ResponseEntity<OrganizationResource> get(Caller caller, @Parameter(example = DemoIds.NORDFJORD_AQUA) @PathVariable UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "ETags the client holds.", example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        Organization organization = findOrganization.byId(new OrganizationId(id));
+        Organization organization = findOrganization.byId(caller, new OrganizationId(id));
         String tag = EntityTags.of(organization.version());
         if (EntityTags.isCurrentAmong(ifNoneMatch, organization.version())) {
             return ResponseEntity.status(304).eTag(tag).build();
@@ -120,8 +122,8 @@ class OrganizationController {
     @ProblemResponses.Written
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
             schema = @Schema(ref = PATCH_SCHEMA), examples = @ExampleObject(name = "rename", value = "{\"name\": \"Oraseas Ltd\"}")))
-    ResponseEntity<OrganizationResource> patch(@PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
-        Organization changed = changeOrganization.change(
+    ResponseEntity<OrganizationResource> patch(Caller caller, @Parameter(example = DemoIds.NORDFJORD_AQUA) @PathVariable UUID id, @RequestBody JsonNode patch, ExpectedVersion expectedVersion) {
+        Organization changed = changeOrganization.change(caller,
                 new ChangeOrganization.Command(new OrganizationId(id), OrganizationBodies.change(patch), expectedVersion));
         return ResponseEntity.ok().eTag(EntityTags.of(changed.version())).body(mapper.toResource(changed));
     }
@@ -129,8 +131,8 @@ class OrganizationController {
     @DeleteMapping("/{id}")
     @Operation(operationId = "deleteOrganization", summary = "Delete an organization", description = "Only once it owns no machines.")
     @ProblemResponses.DeletedIfUnused
-    ResponseEntity<Void> delete(@PathVariable UUID id, ExpectedVersion expectedVersion) {
-        deleteOrganization.delete(new DeleteOrganization.Command(new OrganizationId(id), expectedVersion));
+    ResponseEntity<Void> delete(Caller caller, @Parameter(example = DemoIds.NORDFJORD_AQUA) @PathVariable UUID id, ExpectedVersion expectedVersion) {
+        deleteOrganization.delete(caller, new DeleteOrganization.Command(new OrganizationId(id), expectedVersion));
         return ResponseEntity.noContent().build();
     }
 }

@@ -11,5 +11,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "OrganizationInput", description = "An organization's details. The name is trimmed and unique.")
 record OrganizationInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = OrganizationDetails.NAME_MAX_LENGTH,
-                example = "Oraseas EE") String name) {
+                example = "Fjordlaks Salmon AS") String name) {
 }

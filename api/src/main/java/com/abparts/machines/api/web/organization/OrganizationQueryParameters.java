@@ -4,6 +4,7 @@ import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.Paging;
 import com.abparts.machines.domain.organization.OrganizationQuery;
 import com.abparts.machines.domain.organization.OrganizationSort;
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.Position;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -26,18 +27,18 @@ class OrganizationQueryParameters {
         this.cursors = cursors;
     }
 
-    OrganizationQuery query(HttpServletRequest request, String sort, String limit, String cursor) {
+    OrganizationQuery query(HttpServletRequest request, Scope scope, String sort, String limit, String cursor) {
         Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted)));
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope)));
         return new OrganizationQuery(new OrganizationSort(sorted.field(), sorted.direction()), Paging.limit(limit), after);
     }
 
-    String cursorAfter(HttpServletRequest request, OrganizationSort sort, Position position) {
-        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction())));
+    String cursorAfter(HttpServletRequest request, Scope scope, OrganizationSort sort, Position position) {
+        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction()), scope));
     }
 
-    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<OrganizationSort.Field> sorted) {
-        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS));
+    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<OrganizationSort.Field> sorted, Scope scope) {
+        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS), scope);
     }
 
     private static Map<String, OrganizationSort.Field> sortFields() {

@@ -2,10 +2,12 @@ package com.abparts.machines.api.web.problem;
 
 import com.abparts.machines.api.web.support.FieldError;
 import com.abparts.machines.api.web.support.InvalidRequestException;
+import com.abparts.machines.api.web.support.RoleNames;
 import com.abparts.machines.api.web.support.UnprocessableInputException;
 import com.abparts.machines.api.web.tracing.RequestIds;
 import com.abparts.machines.domain.failure.ConflictException;
 import com.abparts.machines.domain.failure.NotFoundException;
+import com.abparts.machines.domain.organization.AccessRefusedException;
 import com.abparts.machines.domain.revision.VersionMismatchException;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +58,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(Problem.INVALID_REQUEST, error.getMessage());
         problem.setProperty("errors", error.errors());
         return respond(problem, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unauthenticated(UnauthenticatedRequestException error, NativeWebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, error.tokenSent()
+                ? "Bearer error=\"invalid_token\", error_description=\"" + quotable(error.getMessage()) + "\""
+                : "Bearer");
+        return respond(problem(Problem.UNAUTHENTICATED, error.tokenSent() ? "The bearer token is not valid: " + error.getMessage()
+                : "This API needs a bearer token: Authorization: Bearer <JWT>."), headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> identityProviderUnavailable(IdentityProviderUnavailableException error, NativeWebRequest request) {
+        LOG.warn("identity provider unavailable: {}", error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return respond(problem(Problem.IDENTITY_PROVIDER_UNAVAILABLE,
+                "The identity provider cannot be reached to check the token; try again shortly."), headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> headerTooLarge(HeaderTooLargeException error, NativeWebRequest request) {
+        return respond(problem(Problem.HEADER_TOO_LARGE, error.getMessage()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> accessRefused(AccessRefusedException error, NativeWebRequest request) {
+        return respond(problem(Problem.FORBIDDEN, capitalized(error.describe(RoleNames::of)) + "."), new HttpHeaders(), request);
     }
 
     @ExceptionHandler
@@ -151,6 +182,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String describe(WebRequest request) {
         return request instanceof NativeWebRequest nativeRequest && nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet
                 ? servlet.getMethod() + " " + servlet.getRequestURI() : request.getDescription(false);
+    }
+
+    /** Text fit for a quoted-string of a header: printable ASCII without quotes or backslashes, and short. */
+    private static String quotable(String text) {
+        String printable = text.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "'");
+        return printable.length() <= 200 ? printable : printable.substring(0, 200) + "...";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {

@@ -1,5 +1,6 @@
 package com.abparts.machines.api.web.support;
 
+import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.PageLimit;
 import com.abparts.machines.domain.paging.SortDirection;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +46,11 @@ public final class Paging {
     }
 
     /**
-     * What a cursor is bound to, as a canonical text: the path and every query parameter but the
-     * cursor and the page size, sorted; the sort is spelled out, so its default counts as given.
+     * What a cursor is bound to, as a canonical text: the path, every query parameter but the
+     * cursor and the page size, sorted, and whose data the caller sees; the sort is spelled out, so
+     * its default counts as given.
      */
-    public static String cursorBinding(HttpServletRequest request, String sortSpelledOut) {
+    public static String cursorBinding(HttpServletRequest request, String sortSpelledOut, Scope scope) {
         Map<String, String> parameters = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("cursor") && !name.equals("limit") && !name.equals("sort")) {
@@ -56,7 +58,7 @@ public final class Paging {
             }
         });
         parameters.put("sort", sortSpelledOut);
-        return request.getRequestURI() + "?" + parameters;
+        return request.getRequestURI() + "?" + parameters + " within " + scope;
     }
 
     /** The {@code Link} header pointing at the next page: this request with the new cursor. */

@@ -1,0 +1,39 @@
+package com.abparts.machines.api.configuration;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of who may call the API, beyond Spring Boot's own resource-server settings
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}), which say how tokens are verified.
+ *
+ * @param rolesClaim the claim that lists a token's roles (an array of strings)
+ * @param organizationClaim the claim that names the caller's organization (a UUID)
+ * @param cors the browser origins that may call the API from scripts; none unless listed
+ * @param swaggerUi how Swagger UI's Authorize button logs in at an identity provider; off unless its URLs are set
+ */
+@ConfigurationProperties("abparts.security")
+record SecurityProperties(
+        @DefaultValue("roles") String rolesClaim,
+        @DefaultValue("org_id") String organizationClaim,
+        @DefaultValue Cors cors,
+        @DefaultValue SwaggerUi swaggerUi) {
+
+    /** @param allowedOrigins e.g. {@code https://fleet.abparts.example} */
+    record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /**
+     * The OAuth2 authorization-code flow (with PKCE) that Swagger UI offers beside pasting a token.
+     *
+     * @param authorizationUri the identity provider's authorization endpoint, as the browser reaches it
+     * @param tokenUri its token endpoint, as the browser reaches it
+     */
+    record SwaggerUi(String authorizationUri, String tokenUri) {
+
+        boolean loginOffered() {
+            return authorizationUri != null && !authorizationUri.isBlank() && tokenUri != null && !tokenUri.isBlank();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package com.abparts.machines.it.support;
+
+import com.abparts.machines.testdb.PostgresDatabase;
+import com.abparts.machines.testdb.TestPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real Keycloak for the tests that need an identity provider, importing the realm file that
+ * docker-compose imports ({@code keycloak/abparts-realm.json}): in Testcontainers when the test
+ * databases run in Docker, otherwise from Keycloak's distribution on Maven Central, which the
+ * build unpacks into {@code it-tests/target/keycloak} (as the tests run embedded PostgreSQL), with
+ * its data in a PostgreSQL database of the test server. One per JVM, started on first use.
+ *
+ * <p>The demo users' password is new for every start. Swagger UI's redirect URI names
+ * {@link #swaggerUiPort()}: a test that logs in through Swagger UI runs the service on that port.
+ */
+public final class TestKeycloak {
+
+    public static final String REALM = "abparts";
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static TestKeycloak instance;
+
+    private final String baseUrl;
+    private final int swaggerUiPort;
+    private final String demoPassword;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestKeycloak(String baseUrl, int swaggerUiPort, String demoPassword) {
+        this.baseUrl = baseUrl;
+        this.swaggerUiPort = swaggerUiPort;
+        this.demoPassword = demoPassword;
+    }
+
+    public static synchronized TestKeycloak instance() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    /** The realm's issuer, as tokens name it and as the service finds its keys. */
+    public String issuer() {
+        return baseUrl + "/realms/" + REALM;
+    }
+
+    public String authorizationUri() {
+        return issuer() + "/protocol/openid-connect/auth";
+    }
+
+    public String tokenUri() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    /** The port of {@code http://localhost:<port>/swagger-ui/oauth2-redirect.html}, the Swagger UI client's redirect URI. */
+    public int swaggerUiPort() {
+        return swaggerUiPort;
+    }
+
+    /** The password of every demo user of the realm ({@code oraseas-operator}, {@code nordfjord-admin}, {@code nordfjord-user}). */
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    /** An access token for a demo user, by the password grant of the realm's command-line client. */
+    public String accessToken(String username) throws IOException, InterruptedException {
+        String form = Map.of("grant_type", "password", "client_id", "abparts-cli", "username", username, "password", demoPassword,
+                        "scope", "openid").entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUri()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").stringValue();
+    }
+
+    private static TestKeycloak start() {
+        int swaggerUiPort = freePort();
+        String demoPassword = "demo-" + UUID.randomUUID();
+        Map<String, String> environment = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
+                "ABPARTS_DEMO_PASSWORD", demoPassword,
+                "ABPARTS_SWAGGER_UI_URL", "http://localhost:" + swaggerUiPort);
+        Path realm = Path.of(System.getProperty("abparts.keycloak.realm", "../keycloak/abparts-realm.json")).toAbsolutePath();
+        String baseUrl = TestPostgres.source() == TestPostgres.Source.DOCKER
+                ? inContainer(realm, environment)
+                : fromDistribution(realm, environment);
+        TestPostgres.announce("Keycloak " + System.getProperty("abparts.keycloak.version") + " serves the realm " + REALM + " at " + baseUrl);
+        return new TestKeycloak(baseUrl, swaggerUiPort, demoPassword);
+    }
+
+    @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits
+    private static String inContainer(Path realm, Map<String, String> environment) {
+        GenericContainer<?> keycloak = new GenericContainer<>(DockerImageName.parse("quay.io/keycloak/keycloak")
+                .withTag(System.getProperty("abparts.keycloak.version")))
+                .withCopyFileToContainer(MountableFile.forHostPath(realm), "/opt/keycloak/data/import/abparts-realm.json")
+                .withEnv(environment)
+                .withCommand("start-dev", "--import-realm")
+                .withExposedPorts(8080)
+                .waitingFor(Wait.forHttp("/realms/" + REALM + "/.well-known/openid-configuration").forStatusCode(200)
+                        .withStartupTimeout(STARTUP_LIMIT));
+        keycloak.start();
+        return "http://localhost:" + keycloak.getMappedPort(8080);
+    }
+
+    private static String fromDistribution(Path realm, Map<String, String> environment) {
+        Path home = Path.of(System.getProperty("abparts.keycloak.home", "target/keycloak/keycloak")).toAbsolutePath();
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution in " + home + ": the build unpacks it there"
+                    + " (maven-dependency-plugin, execution keycloak-distribution); run the tests through ./mvnw");
+        }
+        int port = freePort();
+        PostgresDatabase database = TestPostgres.server().createDatabase();
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(realm, imports.resolve("abparts-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path log = Files.createTempFile("keycloak", ".log");
+            List<String> command = new ArrayList<>(List.of("/bin/sh", "bin/kc.sh", "start-dev", "--import-realm",
+                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port,
+                    "--db=postgres", "--db-url=" + database.jdbcUrl(), "--db-username=" + database.username()));
+            if (!database.password().isEmpty()) {
+                command.add("--db-password=" + database.password());
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            // Keycloak needs a JDK 21 or newer, as the build does: the one running the tests.
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Process keycloak = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(keycloak)));
+            String baseUrl = "http://localhost:" + port;
+            awaitRealm(keycloak, baseUrl, log);
+            return baseUrl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Keycloak from " + home, e);
+        }
+    }
+
+    private static void awaitRealm(Process keycloak, String baseUrl, Path log) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration")).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!keycloak.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + keycloak.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while Keycloak started", e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Keycloak did not serve its realm within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private static int freePort() {
+        try {
+            return ApiProcess.freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shell script runs Java as its child: stop both, the child first. */
+    private static void stop(Process keycloak) {
+        keycloak.descendants().forEach(ProcessHandle::destroy);
+        keycloak.destroy();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
