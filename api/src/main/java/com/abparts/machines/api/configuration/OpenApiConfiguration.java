@@ -100,7 +100,7 @@ class OpenApiConfiguration {
             Stream.concat(declared == null ? Stream.empty() : Arrays.stream(declared.value()), ANY_OPERATIONS.stream())
                     .forEach(problem -> addProblem(operation, problem));
             if (takes(handler, Caller.class)) {
-                Stream.of(Problem.UNAUTHENTICATED, Problem.FORBIDDEN).forEach(problem -> addProblem(operation, problem));
+                Stream.of(Problem.UNAUTHENTICATED, Problem.FORBIDDEN, Problem.HEADER_TOO_LARGE).forEach(problem -> addProblem(operation, problem));
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
                 if (security.swaggerUi().loginOffered()) {
                     operation.addSecurityItem(new SecurityRequirement().addList(LOGIN, "openid"));
@@ -158,7 +158,7 @@ class OpenApiConfiguration {
             return;
         }
         ApiResponse response = new ApiResponse().description(problem.description()).content(new Content().addMediaType(
-                "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+                "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA)).example(problem.example())));
         if (problem == Problem.DATABASE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")
                     .schema(new Schema<Integer>().type("integer").example(5)));

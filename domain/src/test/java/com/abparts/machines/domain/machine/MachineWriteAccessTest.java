@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,13 +44,13 @@ class MachineWriteAccessTest {
         MACHINES.add(machine);
     }
 
-    static Stream<BiConsumer<Caller, Machine>> writes() {
+    static Stream<Named<BiConsumer<Caller, Machine>>> writes() {
         return Stream.of(
-                named("replace", (caller, machine) -> REPLACE.replace(caller,
+                Named.<BiConsumer<Caller, Machine>>named("replace", (caller, machine) -> REPLACE.replace(caller,
                         new ReplaceMachine.Command(machine.id(), machine.details(), ExpectedVersion.any()))),
-                named("change", (caller, machine) -> CHANGE.change(caller,
+                Named.<BiConsumer<Caller, Machine>>named("change", (caller, machine) -> CHANGE.change(caller,
                         new ChangeMachine.Command(machine.id(), aChange().renaming("Taken over").build(), ExpectedVersion.any()))),
-                named("delete", (caller, machine) -> DELETE.delete(caller, new DeleteMachine.Command(machine.id(), ExpectedVersion.any()))));
+                Named.<BiConsumer<Caller, Machine>>named("delete", (caller, machine) -> DELETE.delete(caller, new DeleteMachine.Command(machine.id(), ExpectedVersion.any()))));
     }
 
     @ParameterizedTest
@@ -69,19 +70,5 @@ class MachineWriteAccessTest {
                 .isInstanceOf(MachineNotFoundException.class)
                 .hasMessage("no machine has the id " + machine.id());
         assertThat(MACHINES.findById(machine.id())).contains(machine);
-    }
-
-    private static BiConsumer<Caller, Machine> named(String name, BiConsumer<Caller, Machine> write) {
-        return new BiConsumer<>() {
-            @Override
-            public void accept(Caller caller, Machine machine) {
-                write.accept(caller, machine);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
     }
 }

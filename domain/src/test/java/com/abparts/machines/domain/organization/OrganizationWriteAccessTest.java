@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +34,11 @@ class OrganizationWriteAccessTest {
         ORGANIZATIONS.add(other);
     }
 
-    static Stream<BiConsumer<Caller, Organization>> writes() {
+    static Stream<Named<BiConsumer<Caller, Organization>>> writes() {
         return Stream.of(
-                named("change", (caller, organization) -> CHANGE.change(caller, new ChangeOrganization.Command(organization.id(),
+                Named.<BiConsumer<Caller, Organization>>named("change", (caller, organization) -> CHANGE.change(caller, new ChangeOrganization.Command(organization.id(),
                         new OrganizationChange(FieldChange.set("Taken over " + organization.id())), ExpectedVersion.any()))),
-                named("delete", (caller, organization) -> DELETE.delete(caller,
+                Named.<BiConsumer<Caller, Organization>>named("delete", (caller, organization) -> DELETE.delete(caller,
                         new DeleteOrganization.Command(organization.id(), ExpectedVersion.any()))));
     }
 
@@ -77,19 +78,5 @@ class OrganizationWriteAccessTest {
         assertThatThrownBy(() -> find.byId(Callers.userOf(own.id()), other.id())).isInstanceOf(OrganizationNotFoundException.class);
         assertThat(list.list(Callers.userOf(own.id()), new OrganizationQuery(OrganizationSort.DEFAULT, 50, java.util.Optional.empty()))
                 .items()).containsExactly(own);
-    }
-
-    private static BiConsumer<Caller, Organization> named(String name, BiConsumer<Caller, Organization> write) {
-        return new BiConsumer<>() {
-            @Override
-            public void accept(Caller caller, Organization organization) {
-                write.accept(caller, organization);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
     }
 }

@@ -70,6 +70,30 @@ class OpenApiDocumentIT extends ApiTest {
     }
 
     @Test
+    void asksForABearerTokenOnEveryOperationAndDocumentsItsRefusals() {
+        JsonNode bearer = document.get("components").get("securitySchemes").get("bearer");
+        assertThat(bearer.get("type").stringValue()).isEqualTo("http");
+        assertThat(bearer.get("scheme").stringValue()).isEqualTo("bearer");
+        OPERATIONS.keySet().forEach(operation -> {
+            JsonNode documented = operation(operation);
+            assertThat(documented.get("security").toString()).as(operation).isEqualTo("[{\"bearer\":[]}]");
+            assertThat(documented.get("responses").has("401")).as(operation).isTrue();
+            assertThat(documented.get("responses").has("403")).as(operation).isTrue();
+        });
+        assertThat(document.get("components").get("securitySchemes").has("login")).as("no login where no identity provider is configured").isFalse();
+    }
+
+    @Test
+    void givesEveryProblemResponseAnExampleOfItsOwnStatus() {
+        OPERATIONS.keySet().forEach(operation -> operation(operation).get("responses").properties().forEach(response -> {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                JsonNode example = response.getValue().get("content").get("application/problem+json").get("example");
+                assertThat(example.get("status").asInt()).as("%s %s", operation, response.getKey()).isEqualTo(Integer.parseInt(response.getKey()));
+            }
+        }));
+    }
+
+    @Test
     void spellsTheStatusAsTheFourLabelsAndOffersMergePatch() {
         JsonNode status = document.get("components").get("schemas").get("MachineInput").get("properties").get("status");
         assertThat(status.get("enum").toString()).isEqualTo("[\"active\",\"inactive\",\"maintenance\",\"decommissioned\"]");

@@ -3,7 +3,7 @@ package com.abparts.machines.it.jars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.ApiProcess;
+import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
@@ -35,8 +35,8 @@ class ApiJarIT {
     @BeforeEach
     void startApi() throws Exception {
         database = TestPostgres.server().createDatabase();
-        port = ApiProcess.freePort();
-        managementPort = ApiProcess.freePort();
+        port = ServerProcess.freePort();
+        managementPort = ServerProcess.freePort();
         log = Files.createTempFile("api-jar", ".log");
         api = JarProcess.of("abparts.api-jar").start(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
@@ -45,7 +45,7 @@ class ApiJarIT {
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
                 "SERVER_PORT", String.valueOf(port),
                 "MANAGEMENT_SERVER_PORT", String.valueOf(managementPort)), log);
-        ApiProcess.awaitOk(api, port, "/readyz", log);
+        ServerProcess.awaitOk(api, port, "/readyz", log);
     }
 
     @AfterEach

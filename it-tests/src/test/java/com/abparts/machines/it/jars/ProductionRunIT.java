@@ -2,7 +2,7 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.it.support.ApiProcess;
+import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.testdb.PostgresDatabase;
@@ -52,7 +52,7 @@ class ProductionRunIT {
 
         PostgresDatabase database = TestPostgres.server().createDatabase();
         new Migrator(database).update();
-        int port = ApiProcess.freePort();
+        int port = ServerProcess.freePort();
         Path log = work.resolve("api.log");
         Process running = api.start(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
@@ -61,10 +61,10 @@ class ProductionRunIT {
                 "SPRING_LIQUIBASE_ENABLED", "false",
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
                 "SERVER_PORT", String.valueOf(port),
-                "MANAGEMENT_SERVER_PORT", String.valueOf(ApiProcess.freePort()),
+                "MANAGEMENT_SERVER_PORT", String.valueOf(ServerProcess.freePort()),
                 "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);
         try {
-            ApiProcess.awaitOk(running, port, "/readyz", log);
+            ServerProcess.awaitOk(running, port, "/readyz", log);
 
             assertThat(Files.readString(log))
                     .contains("Starting AOT-processed MachinesApplication")

@@ -54,6 +54,17 @@ class KeycloakApiIT extends KeycloakTest {
     }
 
     @Test
+    void offersKeycloaksLoginInTheOpenApiDocument() throws Exception {
+        JsonNode document = as("nordfjord-user").as(null).get("/v3/api-docs");
+        JsonNode flow = document.get("components").get("securitySchemes").get("login").get("flows").get("authorizationCode");
+
+        assertThat(flow.get("authorizationUrl").stringValue()).isEqualTo(TestKeycloak.instance().authorizationUri());
+        assertThat(flow.get("tokenUrl").stringValue()).isEqualTo(TestKeycloak.instance().tokenUri());
+        assertThat(document.get("paths").get("/api/v1/machines").get("get").get("security").toString())
+                .isEqualTo("[{\"bearer\":[]},{\"login\":[\"openid\"]}]");
+    }
+
+    @Test
     void refusesAnAlteredKeycloakTokenAndOneOfAnotherIssuer() throws Exception {
         String token = TestKeycloak.instance().accessToken("oraseas-operator");
         String altered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");

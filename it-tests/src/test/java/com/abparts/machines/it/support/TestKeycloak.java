@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak for the tests that need an identity provider, importing the realm file that
- * docker-compose imports ({@code keycloak/abparts-realm.json}): in Testcontainers when the test
+ * docker-compose imports ({@code compose/abparts-realm.json}): in Testcontainers when the test
  * databases run in Docker, otherwise from Keycloak's distribution on Maven Central, which the
  * build unpacks into {@code it-tests/target/keycloak} (as the tests run embedded PostgreSQL), with
  * its data in a PostgreSQL database of the test server. One per JVM, started on first use.
@@ -107,7 +106,7 @@ public final class TestKeycloak {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
                 "ABPARTS_DEMO_PASSWORD", demoPassword,
                 "ABPARTS_SWAGGER_UI_URL", "http://localhost:" + swaggerUiPort);
-        Path realm = Path.of(System.getProperty("abparts.keycloak.realm", "../keycloak/abparts-realm.json")).toAbsolutePath();
+        Path realm = Path.of(System.getProperty("abparts.keycloak.realm", "../compose/abparts-realm.json")).toAbsolutePath();
         String baseUrl = TestPostgres.source() == TestPostgres.Source.DOCKER
                 ? inContainer(realm, environment)
                 : fromDistribution(realm, environment);
@@ -153,40 +152,19 @@ public final class TestKeycloak {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process keycloak = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(keycloak)));
-            String baseUrl = "http://localhost:" + port;
-            awaitRealm(keycloak, baseUrl, log);
-            return baseUrl;
+            ServerProcess.awaitOk(keycloak, port, "/realms/" + REALM + "/.well-known/openid-configuration", log, STARTUP_LIMIT);
+            return "http://localhost:" + port;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak from " + home, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Keycloak started", e);
         }
-    }
-
-    private static void awaitRealm(Process keycloak, String baseUrl, Path log) throws IOException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration")).build();
-        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!keycloak.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + keycloak.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep waiting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while Keycloak started", e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException("Keycloak did not serve its realm within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
     }
 
     private static int freePort() {
         try {
-            return ApiProcess.freePort();
+            return ServerProcess.freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -196,13 +174,5 @@ public final class TestKeycloak {
     private static void stop(Process keycloak) {
         keycloak.descendants().forEach(ProcessHandle::destroy);
         keycloak.destroy();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

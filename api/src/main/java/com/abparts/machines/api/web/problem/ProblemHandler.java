@@ -73,10 +73,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> identityProviderUnavailable(IdentityProviderUnavailableException error, NativeWebRequest request) {
         LOG.warn("identity provider unavailable: {}", error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return respond(problem(Problem.IDENTITY_PROVIDER_UNAVAILABLE,
-                "The identity provider cannot be reached to check the token; try again shortly."), headers, request);
+        return unavailable(Problem.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider cannot be reached to check the token; try again shortly.",
+                request);
     }
 
     @ExceptionHandler
@@ -108,10 +106,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> databaseUnavailable(Exception error, NativeWebRequest request) {
         LOG.warn("database unavailable: {}", error.getMessage());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return respond(problem(Problem.DATABASE_UNAVAILABLE,
-                "The database cannot be reached right now; try again shortly."), headers, request);
+        return unavailable(Problem.DATABASE_UNAVAILABLE, "The database cannot be reached right now; try again shortly.", request);
     }
 
     @ExceptionHandler
@@ -159,6 +154,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
         problem.setProperty("errors", errors);
         return respond(problem, new HttpHeaders(), request);
+    }
+
+    /** A 503 that tells the caller when to try again: what is missing will be back by itself. */
+    private ResponseEntity<Object> unavailable(Problem kind, String detail, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return respond(problem(kind, detail), headers, request);
     }
 
     private ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, WebRequest request) {

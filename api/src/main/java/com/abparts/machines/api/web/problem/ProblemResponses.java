@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * The documented responses of each kind of operation, so that every controller method declares
  * them in one word: its success response here, and the {@link Problems} it can answer with, which
  * the OpenAPI configuration documents, each in one way. Problems that any operation can give
- * (406, 500, 503) and the X-Request-Id header are added to all operations there.
+ * (406, 500, 503), those of its bearer token (401, 403) and the X-Request-Id header are added to
+ * all operations there.
  */
 public final class ProblemResponses {
 

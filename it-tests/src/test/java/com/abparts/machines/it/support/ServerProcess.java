@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What tests need around an api.jar started as its own process: a port for it, and its readiness. */
-public final class ApiProcess {
+/** What tests need around a server started as its own process (api.jar, Keycloak): a port for it, and its readiness. */
+public final class ServerProcess {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
 
-    private ApiProcess() {}
+    private ServerProcess() {}
 
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -28,13 +28,19 @@ public final class ApiProcess {
      * Waits until {@code path} on the port answers 200. Fails, with what the process printed to
      * {@code log}, when it exits first or takes longer than two minutes.
      */
-    public static void awaitOk(Process api, int port, String path, Path log) throws Exception {
+    public static void awaitOk(Process server, int port, String path, Path log) throws IOException, InterruptedException {
+        awaitOk(server, port, path, log, STARTUP_LIMIT);
+    }
+
+    /** Waits until {@code path} on the port answers 200, as long as the limit says at most. */
+    public static void awaitOk(Process server, int port, String path, Path log, Duration limit) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
-            if (!api.isAlive()) {
-                throw new IllegalStateException("api.jar exited with " + api.exitValue() + ":\n" + Files.readString(log));
+            if (!server.isAlive()) {
+                throw new IllegalStateException(server.info().command().orElse("the server") + " exited with " + server.exitValue()
+                        + ":\n" + Files.readString(log));
             }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -45,7 +51,7 @@ public final class ApiProcess {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("api.jar did not answer " + path + " with 200 within " + STARTUP_LIMIT + ":\n"
+        throw new IllegalStateException("the server did not answer " + path + " with 200 within " + limit + ":\n"
                 + Files.readString(log));
     }
 }
