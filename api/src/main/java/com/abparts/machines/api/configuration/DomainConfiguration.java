@@ -15,12 +15,15 @@ import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.organization.RegisterOrganization;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
 import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
+import com.abparts.machines.persistence.support.DataExceptionTranslator;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
  * The composition root: the only place that knows both the domain's ports and the adapters that
@@ -38,6 +41,12 @@ class DomainConfiguration {
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /** Spring Boot's JdbcTemplate, and every JdbcClient on it, translates SQL errors with this one. */
+    @Bean
+    SQLExceptionTranslator sqlExceptionTranslator(DataSource dataSource) {
+        return new DataExceptionTranslator(dataSource);
     }
 
     @Bean

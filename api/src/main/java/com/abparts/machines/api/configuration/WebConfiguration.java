@@ -3,16 +3,24 @@ package com.abparts.machines.api.configuration;
 import com.abparts.machines.api.security.CallerArgumentResolver;
 import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.IfMatchArgumentResolver;
+import com.abparts.machines.api.web.support.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What the REST adapter needs beyond Spring MVC's defaults. */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +44,24 @@ class WebConfiguration implements WebMvcConfigurer {
             throw new IllegalStateException("abparts.api.cursor-secret must be at least " + MIN_SECRET_LENGTH + " characters long");
         }
         return new CursorCodec(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Spring Boot's {@code JsonMapper.Builder}, on a {@code JsonFactory} that applies the API's read
+     * limits and refuses duplicate property names. Jackson 3 takes the factory, and the limits with
+     * it, only when a builder is made, and Spring Boot 4.0 makes its builder on the default factory;
+     * Boot's customizers are applied just as Boot applies them.
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+        JsonFactory limited = JsonFactory.builder()
+                .streamReadConstraints(RequestLimits.jsonReadConstraints())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(limited);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder;
     }
 
     /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter; every operation its Caller. */

@@ -47,6 +47,10 @@ public record MachineDetails(
         name = checks.requiredText("name", name, NAME_MAX_LENGTH);
         serialNumber = checks.requiredText("serialNumber", serialNumber, SERIAL_NUMBER_MAX_LENGTH);
         checks.required("status", status);
+        checks.optionalTime("purchaseDate", purchaseDate);
+        checks.optionalTime("warrantyExpiryDate", warrantyExpiryDate);
+        checks.optionalTime("lastMaintenanceDate", lastMaintenanceDate);
+        checks.optionalTime("nextMaintenanceDate", nextMaintenanceDate);
         checks.check(notBefore(warrantyExpiryDate, purchaseDate),
                 "warrantyExpiryDate", "must not be before purchaseDate");
         checks.check(notBefore(nextMaintenanceDate, lastMaintenanceDate),

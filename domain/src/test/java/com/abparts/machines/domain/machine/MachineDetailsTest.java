@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class MachineDetailsTest {
 
+    private static final Instant EARLIER = Instant.parse("2024-01-01T00:00:00Z");
+    private static final Instant LATER = Instant.parse("2025-01-01T00:00:00Z");
+
     @Test
     void trimsItsTexts() {
         MachineDetails details = aMachine().withModelType(" V4.0 ").withName("\tHarbour unit 3\n").withSerialNumber(" AB-1 ").buildDetails();
@@ -51,6 +54,23 @@ class MachineDetailsTest {
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
                 () -> aMachine().withModelType(tenTractors + "x").buildDetails()).violations())
                 .extracting(FieldViolation::field).containsExactly("modelType");
+    }
+
+    @Test
+    void refusesDatesBeyondTheYear9999NamingTheField() {
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine()
+                .nextMaintenanceAt(Instant.parse("+20000-01-01T00:00:00Z"))
+                .buildDetails());
+
+        assertThat(error.violations()).containsExactly(new FieldViolation("nextMaintenanceDate", "must be in the years 0001 to 9999"));
+    }
+
+    @Test
+    void refusesTextContainingU0000NamingTheField() {
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class,
+                () -> aMachine().withName("a\u0000b").buildDetails());
+
+        assertThat(error.violations()).containsExactly(new FieldViolation("name", "must not contain the character U+0000"));
     }
 
     @Test
@@ -103,11 +123,11 @@ class MachineDetailsTest {
     @Test
     void namesItsFieldsAsItsComponentsAreNamed() {
         InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> new MachineDetails(
-                null, null, null, null, null, Instant.MAX, Instant.MIN, Instant.MAX, Instant.MIN, "l".repeat(256), "n".repeat(10_001)));
+                null, null, null, null, null, Instant.MAX, LATER, EARLIER, Instant.MIN, "l".repeat(256), "n".repeat(10_001)));
 
         assertThat(error.violations()).extracting(FieldViolation::field)
-                .containsExactly("customerOrganizationId", "modelType", "name", "serialNumber", "status",
-                        "warrantyExpiryDate", "nextMaintenanceDate", "location", "notes")
+                .containsExactly("customerOrganizationId", "modelType", "name", "serialNumber", "status", "purchaseDate",
+                        "nextMaintenanceDate", "warrantyExpiryDate", "nextMaintenanceDate", "location", "notes")
                 .allSatisfy(field -> assertThat(Arrays.stream(MachineDetails.class.getRecordComponents()).map(RecordComponent::getName))
                         .contains(field));
     }

@@ -1,7 +1,7 @@
 package com.abparts.machines.api.web.machine;
 
 import com.abparts.machines.api.web.support.CursorCodec;
-import com.abparts.machines.api.web.support.FieldError;
+import com.abparts.machines.api.web.support.FieldErrors;
 import com.abparts.machines.api.web.support.InvalidRequestException;
 import com.abparts.machines.api.web.support.Paging;
 import com.abparts.machines.api.web.support.ValueFormat;
@@ -14,7 +14,6 @@ import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.Position;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +41,7 @@ class MachineQueryParameters {
 
     MachineQuery query(HttpServletRequest request, Scope scope, List<String> statuses, String customerOrganizationId, String modelType,
             String nextMaintenanceBefore, String warrantyExpiresBefore, String sort, String limit, String cursor) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         Set<MachineStatus> wanted = new LinkedHashSet<>();
         for (String status : statuses == null ? List.<String>of() : statuses) {
             wanted.add(MachineStatusValue.FORMAT.read("status", status, errors));
@@ -52,11 +51,11 @@ class MachineQueryParameters {
         Optional<Instant> nextBefore = read(TIMESTAMP, "nextMaintenanceBefore", nextMaintenanceBefore, errors);
         Optional<Instant> warrantyBefore = read(TIMESTAMP, "warrantyExpiresBefore", warrantyExpiresBefore, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? "1 parameter is invalid" : errors.size() + " parameters are invalid", errors);
+            throw new InvalidRequestException(errors);
         }
         Paging.Sorted<MachineSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
         MachineSort machineSort = new MachineSort(sorted.field(), sorted.direction());
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope)));
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope), machineSort::admits));
         MachineFilter filter = new MachineFilter(wanted, owner, Optional.ofNullable(modelType).map(String::strip), nextBefore, warrantyBefore);
         return new MachineQuery(filter, machineSort, Paging.limit(limit), after);
     }
@@ -69,7 +68,7 @@ class MachineQueryParameters {
         return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS), scope);
     }
 
-    private static <T> Optional<T> read(ValueFormat<T> format, String name, String value, List<FieldError> errors) {
+    private static <T> Optional<T> read(ValueFormat<T> format, String name, String value, FieldErrors errors) {
         return Optional.ofNullable(value).map(given -> format.read(name, given, errors));
     }
 

@@ -29,8 +29,10 @@ class OrganizationQueryParameters {
 
     OrganizationQuery query(HttpServletRequest request, Scope scope, String sort, String limit, String cursor) {
         Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope)));
-        return new OrganizationQuery(new OrganizationSort(sorted.field(), sorted.direction()), Paging.limit(limit), after);
+        OrganizationSort organizationSort = new OrganizationSort(sorted.field(), sorted.direction());
+        Optional<Position> after = Optional.ofNullable(cursor)
+                .map(given -> cursors.decode(given, cursorBinding(request, sorted, scope), organizationSort::admits));
+        return new OrganizationQuery(organizationSort, Paging.limit(limit), after);
     }
 
     String cursorAfter(HttpServletRequest request, Scope scope, OrganizationSort sort, Position position) {

@@ -1,5 +1,6 @@
 package com.abparts.machines.api.web.problem;
 
+import com.abparts.machines.api.web.support.RequestLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,14 +15,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@value #LIMIT} bytes (1 MiB), declared or chunked: reading past the
+ * Refuses request bodies over {@link RequestLimits#BODY_BYTES} bytes (1 MiB), declared or chunked: reading past the
  * limit fails, and {@link ProblemHandler} answers 413. A body of exactly the limit is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    static final long LIMIT = 1_048_576;
+    private static final long LIMIT = RequestLimits.BODY_BYTES;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,7 +1,9 @@
 package com.abparts.machines.api.web.problem;
 
 import com.abparts.machines.api.web.support.FieldError;
+import com.abparts.machines.api.web.support.FieldErrors;
 import com.abparts.machines.api.web.support.InvalidRequestException;
+import com.abparts.machines.api.web.support.RequestLimits;
 import com.abparts.machines.api.web.support.RoleNames;
 import com.abparts.machines.api.web.support.UnprocessableInputException;
 import com.abparts.machines.api.web.tracing.RequestIds;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TypeMismatchDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -30,6 +33,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every failure into an RFC 9457 problem carrying the request's id. Spring MVC's own
@@ -45,12 +49,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> invalidFields(InvalidFieldsException error, NativeWebRequest request) {
-        return unprocessable(error.violations().stream().map(violation -> new FieldError(violation.field(), violation.message())).toList(), request);
+        FieldErrors errors = new FieldErrors();
+        error.violations().forEach(violation -> errors.add(new FieldError(violation.field(), violation.message())));
+        return unprocessableInput(new UnprocessableInputException(errors), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> unprocessableInput(UnprocessableInputException error, NativeWebRequest request) {
-        return unprocessable(error.errors(), request);
+        ProblemDetail problem = problem(Problem.INVALID_FIELDS, error.getMessage());
+        problem.setProperty("errors", error.errors());
+        return respond(problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler
@@ -109,6 +117,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return unavailable(Problem.DATABASE_UNAVAILABLE, "The database cannot be reached right now; try again shortly.", request);
     }
 
+    /**
+     * The database refused a value (the persistence adapters translate PostgreSQL's data
+     * exceptions, SQLSTATE class 22, to this). Input is checked before it reaches SQL, so this is
+     * a check the service lacks, and logged as such; yet the value came from the client, and the
+     * client is told so, not that the service broke.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> valueRefusedByTheDatabase(TypeMismatchDataAccessException error, NativeWebRequest request) {
+        LOG.warn("the database refused a value of {} that the checks let through: {}", describe(request), oneLine(error.getMessage()));
+        return respond(problem(Problem.INVALID_REQUEST,
+                "A value in the request cannot be stored or compared: it is out of range or not valid text."), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> bug(Exception error, NativeWebRequest request) {
         LOG.error("unexpected failure serving {}", describe(request), error);
@@ -121,9 +142,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         if (causedBy(error, BodyTooLargeException.class)) {
             return respond(problem(Problem.BODY_TOO_LARGE,
-                    "The request body is larger than " + BodySizeLimitFilter.LIMIT + " bytes (1 MiB)."), headers, request);
+                    "The request body is larger than " + RequestLimits.BODY_BYTES + " bytes (1 MiB)."), headers, request);
         }
-        return respond(problem(Problem.INVALID_REQUEST, "The request body is not valid JSON."), headers, request);
+        if (causedBy(error, StreamConstraintsException.class)) {
+            return respond(problem(Problem.INVALID_REQUEST,
+                    "The request body is JSON beyond what this API reads: " + RequestLimits.jsonInWords() + "."), headers, request);
+        }
+        return respond(problem(Problem.INVALID_REQUEST,
+                "The request body is not valid JSON (RFC 8259), or it names a property twice."), headers, request);
     }
 
     @Override
@@ -142,18 +168,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             decorate(problem, request);
+            if (status.is4xxClientError()) {
+                // the client's mistake, not ours: one line to find it by, no stack trace
+                LOG.warn("{} answered {}: {}", describe(request), status.value(), oneLine(problem.getDetail()));
+            }
         }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(body, problemHeaders, status);
-    }
-
-    private ResponseEntity<Object> unprocessable(List<FieldError> errors, WebRequest request) {
-        ProblemDetail problem = problem(Problem.INVALID_FIELDS,
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
-        problem.setProperty("errors", errors);
-        return respond(problem, new HttpHeaders(), request);
     }
 
     /** A 503 that tells the caller when to try again: what is missing will be back by itself. */
@@ -184,6 +207,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String describe(WebRequest request) {
         return request instanceof NativeWebRequest nativeRequest && nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet
                 ? servlet.getMethod() + " " + servlet.getRequestURI() : request.getDescription(false);
+    }
+
+    /** Client-supplied text fit for one log line: no line breaks or other control characters to forge lines with. */
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.replaceAll("\\p{Cntrl}", " ");
+        return line.length() <= 500 ? line : line.substring(0, 500) + "...";
     }
 
     /** Text fit for a quoted-string of a header: printable ASCII without quotes or backslashes, and short. */

@@ -7,7 +7,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,15 +48,17 @@ public final class ChangeReader {
         }
         RecordComponent[] components = changeType.getRecordComponents();
         List<String> fields = Arrays.stream(components).map(RecordComponent::getName).toList();
-        List<FieldError> errors = new ArrayList<>();
-        body.propertyNames().stream().filter(name -> !fields.contains(name)).forEach(name -> errors.add(
-                new FieldError(name, "is not a property of this resource; allowed: " + String.join(", ", fields))));
-        Object[] changes = Arrays.stream(components).map(component -> changeOf(component, body.get(component.getName()), errors)).toArray();
+        FieldErrors errors = new FieldErrors();
+        String unknown = "is not a property of this resource; allowed: " + String.join(", ", fields);
+        body.propertyNames().stream().filter(name -> !fields.contains(name)).forEach(name -> errors.add(new FieldError(name, unknown)));
+        Set<String> unreadable = new LinkedHashSet<>();
+        Object[] changes = Arrays.stream(components).map(component -> changeOf(component, body.get(component.getName()), errors, unreadable))
+                .toArray();
         C change = construct(changeType, components, changes);
-        return build(() -> domainValue.apply(change), errors);
+        return build(() -> domainValue.apply(change), errors, unreadable);
     }
 
-    private FieldChange<?> changeOf(RecordComponent component, JsonNode value, List<FieldError> errors) {
+    private FieldChange<?> changeOf(RecordComponent component, JsonNode value, FieldErrors errors, Set<String> unreadable) {
         if (value == null) {
             return FieldChange.keep();
         }
@@ -67,10 +68,15 @@ public final class ChangeReader {
         String field = component.getName();
         if (!value.isString()) {
             errors.add(new FieldError(field, "must be a string"));
+            unreadable.add(field);
             return FieldChange.keep();
         }
         Object read = formatOf(component).read(field, value.stringValue(), errors);
-        return read == null ? FieldChange.keep() : FieldChange.set(read);
+        if (read == null) {
+            unreadable.add(field);
+            return FieldChange.keep();
+        }
+        return FieldChange.set(read);
     }
 
     private ValueFormat<?> formatOf(RecordComponent component) {
@@ -95,23 +101,23 @@ public final class ChangeReader {
         }
     }
 
-    /** The domain value, or every error: those found while reading, then the domain's own for the other fields. */
-    private static <T> T build(Supplier<T> domainValue, List<FieldError> errors) {
-        List<FieldError> all = new ArrayList<>(errors);
+    /**
+     * The domain value, or every error: those found while reading, then the domain's own for the
+     * fields that could be read.
+     */
+    private static <T> T build(Supplier<T> domainValue, FieldErrors errors, Set<String> unreadable) {
         T value = null;
         try {
             value = domainValue.get();
         } catch (InvalidFieldsException invalid) {
-            Set<String> alreadyReported = new LinkedHashSet<>();
-            errors.forEach(error -> alreadyReported.add(error.field()));
             for (FieldViolation violation : invalid.violations()) {
-                if (!alreadyReported.contains(violation.field())) {
-                    all.add(new FieldError(violation.field(), violation.message()));
+                if (!unreadable.contains(violation.field())) {
+                    errors.add(new FieldError(violation.field(), violation.message()));
                 }
             }
         }
-        if (!all.isEmpty()) {
-            throw new UnprocessableInputException(all);
+        if (!errors.isEmpty()) {
+            throw new UnprocessableInputException(errors);
         }
         return value;
     }

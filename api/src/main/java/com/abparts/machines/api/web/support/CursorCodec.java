@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +22,9 @@ public final class CursorCodec {
     private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    /** Longer than any key a listing writes (a 255-character name of four-byte characters and an id), in Base64. */
+    private static final int MAX_CONTENT = 2048;
 
     /** Keyed once; each use works on a clone, as a Mac holds state and is not safe to share. */
     private final Mac keyed;
@@ -40,23 +44,32 @@ public final class CursorCodec {
         return ENCODER.encodeToString(content.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(content, binding));
     }
 
-    /** @throws InvalidRequestException when the cursor is malformed, altered or bound to something else */
-    public Position decode(String cursor, String binding) {
-        return tryDecode(cursor, binding).orElseThrow(() -> new InvalidRequestException(new FieldError("cursor",
+    /**
+     * @param admissible whether a position can be one of the listing's: a cursor that is signed
+     *        correctly but holds anything else is refused like an altered one, never run
+     * @throws InvalidRequestException when the cursor is malformed, altered, bound to something
+     *         else or not a position of the listing
+     */
+    public Position decode(String cursor, String binding, Predicate<Position> admissible) {
+        return tryDecode(cursor, binding).filter(admissible).orElseThrow(() -> new InvalidRequestException(new FieldError("cursor",
                 "is not a cursor this listing issued (it was altered, or belongs to another sort or other filters)")));
     }
 
     private Optional<Position> tryDecode(String cursor, String binding) {
         try {
             String[] parts = cursor.split("\\.", -1);
-            if (parts.length != 2) {
+            if (parts.length != 2 || parts[0].length() > MAX_CONTENT) {
                 return Optional.empty();
             }
             String content = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8);
             if (!MessageDigest.isEqual(DECODER.decode(parts[1]), sign(content, binding))) {
                 return Optional.empty();
             }
-            int newline = content.indexOf('\n');
+            // the last: a name may hold line breaks, an id never does
+            int newline = content.lastIndexOf('\n');
+            if (newline < 1 || !(content.startsWith("~") && newline == 1 || content.startsWith("="))) {
+                return Optional.empty();
+            }
             String key = content.startsWith("~") ? null : content.substring(1, newline);
             return Optional.of(new Position(key, UUID.fromString(content.substring(newline + 1))));
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {

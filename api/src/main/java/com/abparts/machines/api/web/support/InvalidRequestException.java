@@ -7,13 +7,21 @@ public final class InvalidRequestException extends RuntimeException {
 
     private final List<FieldError> errors;
 
-    public InvalidRequestException(String detail, List<FieldError> errors) {
-        super(detail);
-        this.errors = List.copyOf(errors);
+    public InvalidRequestException(FieldError error) {
+        super(error.field() + " " + error.message());
+        this.errors = List.of(error);
     }
 
-    public InvalidRequestException(FieldError error) {
-        this(error.field() + " " + error.message(), List.of(error));
+    /** Every invalid parameter, counted, the first hundred listed. */
+    public InvalidRequestException(FieldErrors parameters) {
+        super(parameters.summary("parameter"));
+        this.errors = parameters.listed();
+    }
+
+    /** A request that cannot be read as a whole, such as a query string that cannot be decoded. */
+    public InvalidRequestException(String detail) {
+        super(detail);
+        this.errors = List.of();
     }
 
     public List<FieldError> errors() {

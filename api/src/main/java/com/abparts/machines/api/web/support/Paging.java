@@ -4,10 +4,14 @@ import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.paging.PageLimit;
 import com.abparts.machines.domain.paging.SortDirection;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -48,17 +52,24 @@ public final class Paging {
     /**
      * What a cursor is bound to, as a canonical text: the path, every query parameter but the
      * cursor and the page size, sorted, and whose data the caller sees; the sort is spelled out, so
-     * its default counts as given.
+     * its default counts as given. Every name and value is percent-encoded before it is joined, so
+     * no value can imitate a separator: two different requests never share a binding.
      */
     public static String cursorBinding(HttpServletRequest request, String sortSpelledOut, Scope scope) {
-        Map<String, String> parameters = new TreeMap<>();
+        Map<String, List<String>> parameters = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("cursor") && !name.equals("limit") && !name.equals("sort")) {
-                parameters.put(name, String.join("\u0001", Arrays.stream(values).sorted().toList()));
+                parameters.put(name, Arrays.stream(values).sorted().toList());
             }
         });
-        parameters.put("sort", sortSpelledOut);
-        return request.getRequestURI() + "?" + parameters + " within " + scope;
+        parameters.put("sort", List.of(sortSpelledOut));
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, values) -> values.forEach(value -> query.add(escaped(name) + "=" + escaped(value))));
+        return escaped(request.getRequestURI()) + "?" + query + "#" + escaped(scope.toString());
+    }
+
+    private static String escaped(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The {@code Link} header pointing at the next page: this request with the new cursor. */

@@ -1,11 +1,14 @@
 package com.abparts.machines.api.web.support;
 
+import com.abparts.machines.domain.validation.TimeRange;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How a value of the domain is written as text, in a JSON string or a query parameter, and what a
@@ -19,6 +22,10 @@ import java.util.function.Function;
  */
 public record ValueFormat<T>(Class<T> type, Function<String, T> parse, String expectation, List<String> allowedValues) {
 
+    /** RFC 3339 section 5.6 {@code date-time}: four-digit years, seconds, an optional fraction, {@code Z} or an offset. */
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+
     public ValueFormat {
         allowedValues = List.copyOf(allowedValues);
     }
@@ -28,10 +35,14 @@ public record ValueFormat<T>(Class<T> type, Function<String, T> parse, String ex
         return new ValueFormat<>(String.class, Function.identity(), "must be a string", List.of());
     }
 
-    /** An instant as an ISO-8601 timestamp with an offset, e.g. {@code 2025-07-25T14:25:00Z}. */
+    /**
+     * An instant as an RFC 3339 {@code date-time}, with {@code Z} or an offset, in the years 0001 to
+     * 9999, e.g. {@code 2025-07-25T14:25:00Z}: what the OpenAPI document promises, and all that
+     * responses can write back.
+     */
     public static ValueFormat<Instant> timestamp() {
-        return new ValueFormat<>(Instant.class, text -> OffsetDateTime.parse(text).toInstant(),
-                "must be an ISO-8601 timestamp with offset, e.g. 2025-07-25T14:25:00Z", List.of());
+        return new ValueFormat<>(Instant.class, ValueFormat::rfc3339, "must be an RFC 3339 timestamp with an offset, "
+                + TimeRange.IN_WORDS + ", e.g. 2025-07-25T14:25:00Z", List.of());
     }
 
     /** An id type that wraps a UUID. */
@@ -49,12 +60,23 @@ public record ValueFormat<T>(Class<T> type, Function<String, T> parse, String ex
         }, "must be one of " + String.join(", ", labels), labels);
     }
 
+    private static Instant rfc3339(String text) {
+        if (!RFC_3339.matcher(text).matches()) {
+            throw new IllegalArgumentException("not an RFC 3339 date-time: " + text);
+        }
+        Instant instant = OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).toInstant();
+        if (!TimeRange.includes(instant)) {
+            throw new IllegalArgumentException("not " + TimeRange.IN_WORDS + ": " + text);
+        }
+        return instant;
+    }
+
     /**
      * The value of this text, or {@code null} with the client's error added to {@code errors}.
      *
      * @param field the name the client gave the text under
      */
-    public T read(String field, String text, List<FieldError> errors) {
+    public T read(String field, String text, FieldErrors errors) {
         try {
             return parse.apply(text.strip());
         } catch (IllegalArgumentException | DateTimeParseException notAValue) {

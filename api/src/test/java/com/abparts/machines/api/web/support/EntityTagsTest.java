@@ -27,7 +27,25 @@ class EntityTagsTest {
     }
 
     @Test
+    void admitsEveryStrongTagOfAList() {
+        assertThat(EntityTags.expectedVersion("\"3\", \"4\"")).isEqualTo(ExpectedVersion.oneOf(Set.of(3L, 4L)));
+        assertThat(EntityTags.expectedVersion("\"4\",\"3\"")).isEqualTo(ExpectedVersion.oneOf(Set.of(3L, 4L)));
+        assertThat(EntityTags.expectedVersion("W/\"3\", \"4\"")).isEqualTo(ExpectedVersion.of(4));
+        assertThat(EntityTags.expectedVersion("\"a,b\", \"5\"")).isEqualTo(ExpectedVersion.of(5));
+        assertThat(EntityTags.expectedVersion("3, \"4\"")).isEqualTo(ExpectedVersion.of(4));
+    }
+
+    @Test
+    void admitsNoneForAHeaderWithoutAUsableTag() {
+        assertThat(EntityTags.expectedVersion(",,")).isEqualTo(ExpectedVersion.oneOf(Set.of()));
+        assertThat(EntityTags.expectedVersion("\"3")).isEqualTo(ExpectedVersion.oneOf(Set.of()));
+        assertThat(EntityTags.expectedVersion("\"9999999999999999999\"")).isEqualTo(ExpectedVersion.oneOf(Set.of()));
+    }
+
+    @Test
     void findsTheCurrentVersionAmongIfNoneMatchTags() {
+        assertThat(EntityTags.isCurrentAmong("W/\"3\"", 3)).isTrue();
+        assertThat(EntityTags.isCurrentAmong("\"x\", \"3\"", 3)).isTrue();
         assertThat(EntityTags.isCurrentAmong("\"1\", \"3\"", 3)).isTrue();
         assertThat(EntityTags.isCurrentAmong("*", 3)).isTrue();
         assertThat(EntityTags.isCurrentAmong("\"2\"", 3)).isFalse();
