@@ -1,18 +1,24 @@
 package com.abparts.machines.api.configuration;
 
 import com.abparts.machines.api.security.CallerArgumentResolver;
+import com.abparts.machines.api.web.problem.ProblemReportValve;
 import com.abparts.machines.api.web.support.CursorCodec;
 import com.abparts.machines.api.web.support.IfMatchArgumentResolver;
 import com.abparts.machines.api.web.support.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -62,6 +68,25 @@ class WebConfiguration implements WebMvcConfigurer {
         JsonMapper.Builder builder = JsonMapper.builder(limited);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;
+    }
+
+    /**
+     * Requests that Tomcat refuses itself, before any filter runs, get a problem too: the host's
+     * error report valve, Tomcat's own or the one Spring Boot adds, is replaced by one that writes
+     * RFC 9457 problems.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsFromTomcat() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 
     /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter; every operation its Caller. */

@@ -83,6 +83,26 @@ class HostileInputApiIT extends ApiTest {
         assertThat(Api.parse(inAName.body().getBytes(StandardCharsets.UTF_8)).at("/errors/0/field").stringValue()).isEqualTo("x\uFFFDy");
     }
 
+    @Test
+    void refusesAControlCharacterInAQueryParameterNamingIt() {
+        RawHttp.Response response = RawHttp.get(port(), "/api/v1/organizations?cursor=&%09=1", Api.superAdminToken());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(Api.parse(response.body().getBytes(StandardCharsets.UTF_8)).at("/errors/0/message").stringValue())
+                .isEqualTo("must not contain control characters or unassigned code points");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/organizations/%00", "/api/v1/machines;x=1", "/api/v1//machines", "/api/v1/machines/%2e%2e/x",
+            "/api/v1/machines/a%2Fb", "/api/v1/machines/%5C", "/api/v1/machines/%25", "/api/v1/machines/%ff"})
+    void answersAPathThatCannotBeReadWithAProblem(String target) {
+        RawHttp.Response response = RawHttp.get(port(), target, Api.superAdminToken());
+
+        assertThat(response.status()).as(target).isBetween(400, 499);
+        assertThat(response.headers()).as(target).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(Api.parse(response.body().getBytes(StandardCharsets.UTF_8)).get("status").intValue()).isEqualTo(response.status());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"+20000-01-01T00:00:00Z", "2025-09-01T08:00:00", "2025-09-01", "0000-12-31T00:00:00Z",
             "2025-09-01T08:00Z", "2025-09-01 08:00:00Z"})

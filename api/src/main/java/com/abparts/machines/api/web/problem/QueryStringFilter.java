@@ -23,8 +23,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Refuses a query string that cannot be read, before anything else reads it: one that is not
  * percent-encoded UTF-8 ({@code %zz}), has more than {@value RequestLimits#QUERY_PARAMETERS}
- * parameters, or holds text PostgreSQL cannot store (U+0000). Each is a 400 problem, the last naming
- * the parameters; without this filter the first two fail inside Tomcat and the last in the database.
+ * parameters, or holds text PostgreSQL cannot store (U+0000) or control characters. Each is a 400
+ * problem, the last two naming the parameters; without this filter the first two fail inside Tomcat,
+ * U+0000 in the database and control characters in Spring Security's firewall.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -65,12 +66,26 @@ class QueryStringFilter extends OncePerRequestFilter {
         }
         FieldErrors errors = new FieldErrors();
         parameters.forEach((name, values) -> {
-            Optional<String> wrong = FieldChecks.unstorable(name);
+            Optional<String> wrong = wrongWith(name);
             for (int i = 0; i < values.length && wrong.isEmpty(); i++) {
-                wrong = FieldChecks.unstorable(values[i]);
+                wrong = wrongWith(values[i]);
             }
             wrong.ifPresent(message -> errors.add(new FieldError(name, message)));
         });
         return errors.isEmpty() ? Optional.empty() : Optional.of(new InvalidRequestException(errors));
+    }
+
+    /**
+     * What is wrong with a parameter's name or value: text PostgreSQL cannot store, or a control
+     * character, which no parameter of this API takes (and which Spring Security's firewall would
+     * refuse later, with an exception rather than an answer).
+     */
+    private static Optional<String> wrongWith(String text) {
+        Optional<String> unstorable = FieldChecks.unstorable(text);
+        if (unstorable.isPresent()) {
+            return unstorable;
+        }
+        boolean control = text.codePoints().anyMatch(c -> Character.isISOControl(c) || !Character.isDefined(c));
+        return control ? Optional.of("must not contain control characters or unassigned code points") : Optional.empty();
     }
 }
