@@ -2,7 +2,7 @@
 # Two images from one build: `--target migrations` (migrations.jar, Liquibase's command line with the
 # changelog) and the default, the API as a layered Spring Boot application. Both run as a non-root user.
 
-FROM eclipse-temurin:25.0.1_8-jdk-noble AS build
+FROM eclipse-temurin:25.0.3_9-jdk-noble AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -15,14 +15,14 @@ COPY it-tests/pom.xml it-tests/pom.xml
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw --batch-mode --no-transfer-progress -pl api,migrations -am package -Dmaven.test.skip=true -Dmdep.skip=true
 
-FROM eclipse-temurin:25.0.1_8-jre-noble AS layers
+FROM eclipse-temurin:25.0.3_9-jre-noble AS layers
 WORKDIR /layers
 COPY --from=build /src/api/target/api.jar api.jar
 # Dependencies change less often than the application: separate layers rebuild and pull faster.
 # Extracted as plain jars (api.jar and lib/), which the JDK's AOT cache needs.
 RUN java -Djarmode=tools -jar api.jar extract --layers --destination extracted
 
-FROM eclipse-temurin:25.0.1_8-jre-noble AS migrations
+FROM eclipse-temurin:25.0.3_9-jre-noble AS migrations
 RUN useradd --system --uid 10001 --no-create-home abparts
 COPY --from=build /src/migrations/target/migrations.jar /app/migrations.jar
 USER 10001
@@ -30,7 +30,7 @@ USER 10001
 ENTRYPOINT ["java", "-jar", "/app/migrations.jar"]
 CMD ["status", "--verbose"]
 
-FROM eclipse-temurin:25.0.1_8-jre-noble AS api
+FROM eclipse-temurin:25.0.3_9-jre-noble AS api
 RUN useradd --system --uid 10001 --no-create-home abparts
 WORKDIR /app
 COPY --from=layers /layers/extracted/dependencies/ ./

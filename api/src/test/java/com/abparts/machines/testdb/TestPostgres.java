@@ -1,9 +1,12 @@
 package com.abparts.machines.testdb;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -30,6 +33,7 @@ public final class TestPostgres {
 
     static final String BINARIES_PROPERTY = "abparts.test-db.binaries";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TestPostgres.class);
     private static final Map<Integer, PostgresServer> SERVERS = new ConcurrentHashMap<>();
     private static volatile Source source;
 
@@ -83,8 +87,9 @@ public final class TestPostgres {
     }
 
     /** Says on the test log which database the tests really run against. */
+    /** One INFO line of the test log, {@code [test-db] …}, saying which server runs, or what else was started for tests. */
     public static void announce(String what) {
-        System.out.println("[test-db] " + what);
+        LOG.info("[test-db] {}", what);
     }
 
     private static Source decideSource() {
@@ -96,7 +101,7 @@ public final class TestPostgres {
             case "docker" -> Source.DOCKER;
             case "embedded" -> Source.EMBEDDED;
             case "auto" -> {
-                boolean docker = DockerClientFactory.instance().isDockerAvailable();
+                boolean docker = dockerReachable();
                 announce(docker ? "Docker is reachable: PostgreSQL runs in Testcontainers"
                         : "Docker is not reachable: PostgreSQL runs embedded"
                                 + " (ABPARTS_TEST_DB=docker|embedded|jdbc:postgresql://... chooses)");
@@ -105,6 +110,36 @@ public final class TestPostgres {
             default -> throw new IllegalStateException("ABPARTS_TEST_DB is '" + forced
                     + "'; use auto, docker, embedded or a jdbc:postgresql: URL");
         };
+    }
+
+    /**
+     * Whether a Docker engine answers. Testcontainers is only asked where one may be (a socket,
+     * or {@code DOCKER_HOST}), and quietly: on a machine without Docker its probe would log
+     * errors for what is an expected answer, and the one line above says what was chosen.
+     */
+    private static boolean dockerReachable() {
+        String home = System.getProperty("user.home");
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        boolean somewhere = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of(home, ".testcontainers.properties"))
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(home, ".docker", "run", "docker.sock"))
+                || Files.exists(Path.of(home, ".docker", "desktop", "docker.sock"))
+                || runtime != null && Files.exists(Path.of(runtime, "docker.sock"));
+        if (!somewhere) {
+            return false;
+        }
+        org.slf4j.Logger testcontainers = LoggerFactory.getLogger("org.testcontainers");
+        if (!(testcontainers instanceof ch.qos.logback.classic.Logger logback)) {
+            return DockerClientFactory.instance().isDockerAvailable();
+        }
+        ch.qos.logback.classic.Level level = logback.getLevel();
+        logback.setLevel(ch.qos.logback.classic.Level.OFF);
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } finally {
+            logback.setLevel(level);
+        }
     }
 
     private static String externalUrl() {

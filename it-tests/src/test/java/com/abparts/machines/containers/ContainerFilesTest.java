@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.Yaml;
 class ContainerFilesTest {
 
     private static final Path ROOT = Path.of(System.getProperty("abparts.project-root", "..")).toAbsolutePath().normalize();
+    /** What docker-compose.yml refuses to start without. */
+    private static final List<String> SECRETS = List.of("POSTGRES_PASSWORD", "ABPARTS_OWNER_PASSWORD", "ABPARTS_API_PASSWORD",
+            "ABPARTS_API_CURSOR_SECRET", "KEYCLOAK_ADMIN_PASSWORD", "ABPARTS_DEMO_PASSWORD");
     private static final Pattern FROM = Pattern.compile("^FROM (\\S+)(?: AS (\\S+))?$", Pattern.MULTILINE);
 
     @Test
@@ -30,7 +33,7 @@ class ContainerFilesTest {
         Matcher from = FROM.matcher(dockerfile);
         List<String> stages = new ArrayList<>();
         while (from.find()) {
-            assertThat(from.group(1)).as("base image").matches(".+:\\d+[\\w.\\-]*").doesNotEndWith(":latest");
+            assertThat(from.group(1)).as("base image").startsWith("eclipse-temurin:25.0.3_9-");
             stages.add(from.group(2));
         }
 
@@ -60,11 +63,38 @@ class ContainerFilesTest {
         assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry("SPRING_LIQUIBASE_ENABLED", "false");
         assertThat((Map<String, Object>) services.get("migrations").get("environment"))
                 .containsEntry("LIQUIBASE_COMMAND_URL", "jdbc:postgresql://db:5432/abparts");
-        assertThat((List<String>) services.get("api").get("ports")).as("the management port stays unpublished").containsExactly("8080-8089:8080");
+        assertThat((List<String>) services.get("api").get("ports")).as("the management port stays unpublished")
+                .containsExactly("127.0.0.1:8080-8089:8080");
         assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry(
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/abparts");
         assertThat((List<String>) services.get("keycloak").get("volumes"))
                 .containsExactly("./compose/abparts-realm.json:/opt/keycloak/data/import/abparts-realm.json:ro");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void publishesPortsOnThisHostOnlyAndConnectsWithTheLeastPrivilegedRoles() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+
+        services.forEach((name, service) -> ((List<String>) service.getOrDefault("ports", List.of()))
+                .forEach(port -> assertThat(port).as("a port of %s", name).startsWith("127.0.0.1:")));
+        assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry("SPRING_DATASOURCE_USERNAME", "abparts_api");
+        assertThat((Map<String, Object>) services.get("migrations").get("environment"))
+                .containsEntry("LIQUIBASE_COMMAND_USERNAME", "abparts_owner");
+        assertThat((List<String>) services.get("db").get("volumes")).contains(
+                "./compose/db-init/roles.sh:/docker-entrypoint-initdb.d/roles.sh:ro", "./compose/roles.sql:/abparts/roles.sql:ro");
+        assertThat(services.get("db").get("image")).isEqualTo("postgres:17.11");
+    }
+
+    @Test
+    void hasNoFallbackForAnySecret() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+
+        assertThat(compose).as("a ${VAR:-fallback} or ${VAR-fallback} would run with a known secret").doesNotContainPattern("\\$\\{\\w+:?-");
+        for (String secret : SECRETS) {
+            assertThat(compose).contains("${" + secret + ":?");
+        }
     }
 
     @Test
@@ -74,19 +104,24 @@ class ContainerFilesTest {
             throw new IllegalStateException("docker-compose is not installed, and ABPARTS_REQUIRE_TOOLS=true requires it");
         }
         assumeTrue(installed, "skipped: docker-compose is not installed");
-        Map<String, String> secrets = Map.of("KEYCLOAK_ADMIN_PASSWORD", "a-password", "ABPARTS_DEMO_PASSWORD", "another-password");
+        Map<String, String> secrets = new java.util.HashMap<>();
+        SECRETS.forEach(secret -> secrets.put(secret, "a-value-for-" + secret));
 
         ComposeCheck withSecrets = composeConfig(secrets);
-        ComposeCheck withoutThem = composeConfig(Map.of());
-
         assertThat(withSecrets.exitCode()).as(withSecrets.output()).isZero();
-        assertThat(withoutThem.exitCode()).isNotZero();
-        assertThat(withoutThem.output()).contains("KEYCLOAK_ADMIN_PASSWORD");
+        for (String secret : SECRETS) {
+            Map<String, String> allButOne = new java.util.HashMap<>(secrets);
+            allButOne.remove(secret);
+            ComposeCheck withoutIt = composeConfig(allButOne);
+
+            assertThat(withoutIt.exitCode()).as("without %s", secret).isNotZero();
+            assertThat(withoutIt.output()).contains(secret);
+        }
     }
 
     private static ComposeCheck composeConfig(Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("docker-compose", "config", "--quiet").directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeAll(List.of("KEYCLOAK_ADMIN_PASSWORD", "ABPARTS_DEMO_PASSWORD"));
+        builder.environment().keySet().removeAll(SECRETS);
         builder.environment().putAll(environment);
         Process check = builder.start();
         String output = new String(check.getInputStream().readAllBytes());

@@ -85,6 +85,17 @@ class ApiJarIT {
         assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
+    @Test
+    void servesItsBillOfMaterialsOnTheManagementPortOnly() throws Exception {
+        HttpResponse<String> sbom = get(managementPort, "/actuator/sbom/application", null);
+        HttpResponse<String> onTheApiPort = get(port, "/actuator/sbom/application", Api.superAdminToken());
+
+        assertThat(sbom.statusCode()).isEqualTo(200);
+        assertThat(sbom.body()).contains("CycloneDX", "pkg:maven/org.postgresql/postgresql@",
+                "pkg:maven/org.springframework.boot/spring-boot@");
+        assertThat(onTheApiPort.statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> get(int toPort, String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + toPort + path));
         if (token != null) {
