@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum Problem {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request",
-            "The request cannot be read: a parameter is invalid, or the body is not a JSON object.",
+            "The request cannot be read: a parameter is invalid (errors names it), the query string is not percent-encoded UTF-8 "
+                    + "or has over 1,000 parameters, or the body is not a JSON object, names a property twice or nests over 32 deep.",
             "limit must be a whole number from 1 to 500"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated",
             "No valid bearer token: none, or one that is malformed, expired, not yet valid or not signed by the trusted issuer.",
@@ -35,7 +36,8 @@ public enum Problem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "The body has another Content-Type than this operation takes.",
             "Content-Type 'text/plain' is not supported."),
     INVALID_FIELDS(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-fields",
-            "The body is readable, but fields are invalid: all are listed in errors.", "2 fields are invalid"),
+            "The body is readable, but fields are invalid: all are counted in detail, the first 100 listed in errors.",
+            "2 fields are invalid"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
             "A bug; the body says nothing internal, the logs have it under the requestId.",
             "Something went wrong on our side. Report the requestId, so that it can be found in the logs."),
