@@ -29,7 +29,9 @@ public final class DataExceptionTranslator implements SQLExceptionTranslator {
     public DataAccessException translate(String task, String sql, SQLException error) {
         String state = error.getSQLState();
         if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
-            return new TypeMismatchDataAccessException("SQLSTATE " + state + " in " + task + ": " + error.getMessage(), error);
+            // PostgreSQL's message repeats the refused value, which came from a request: the state and
+            // the statement (its placeholders, never the bound values) say where without it
+            return new TypeMismatchDataAccessException("SQLSTATE " + state + " in " + task + ": " + sql, error);
         }
         return standard.translate(task, sql, error);
     }
