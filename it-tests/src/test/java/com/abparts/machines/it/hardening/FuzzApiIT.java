@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.StringArbitrary;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -156,7 +158,7 @@ class FuzzApiIT {
 
     @Provide
     Arbitrary<String> machineBodies() {
-        Map<String, String> valid = new java.util.LinkedHashMap<>();
+        Map<String, String> valid = new LinkedHashMap<>();
         valid.put("customerOrganizationId", "\"{organization}\"");
         valid.put("modelType", "\"V4.0\"");
         valid.put("name", "\"Fuzzed unit\"");
@@ -198,7 +200,7 @@ class FuzzApiIT {
                 Api.adminOf(UNKNOWN), Api.userOf(UNKNOWN), "", "garbage", "a.b.c", TestIdentity.token("nobody").signed())));
         return Combinators.combine(ifMatch.injectNull(0.5), contentType, accept.injectNull(0.5), token, headerText().injectNull(0.7))
                 .as((match, type, acceptable, bearer, requestId) -> {
-                    Map<String, String> headers = new java.util.LinkedHashMap<>();
+                    Map<String, String> headers = new LinkedHashMap<>();
                     if (match != null) {
                         headers.put("If-Match", match);
                         headers.put("If-None-Match", match);
@@ -227,7 +229,7 @@ class FuzzApiIT {
     private static Arbitrary<String> bodies(List<String> fields, Map<String, String> valid) {
         Arbitrary<String> nearlyValid = Combinators.combine(Arbitraries.of(fields), jsonValue(), Arbitraries.of(fields), jsonValue(),
                 Arbitraries.integers().between(0, 3)).as((first, firstValue, second, secondValue, how) -> {
-                    Map<String, String> members = new java.util.LinkedHashMap<>(valid);
+                    Map<String, String> members = new LinkedHashMap<>(valid);
                     switch (how) {
                         case 0 -> members.put(first, firstValue);
                         case 1 -> members.remove(first);
@@ -280,14 +282,14 @@ class FuzzApiIT {
     }
 
     /** Text from letters, digits and the characters that break things: controls, U+0000, unpaired surrogates, quotes, emoji halves. */
-    private static net.jqwik.api.arbitraries.StringArbitrary hostileText() {
+    private static StringArbitrary hostileText() {
         return Arbitraries.strings().withCharRange('a', 'e').withCharRange('0', '2').withChars(' ', '\t', '\n', '\r', '\u0000', '\u0001',
                 '\u001f', '\u007f', '"', '\\', '\'', ';', '%', '&', '=', ',', '\u00e9', '\u200b', '\ufeff', '\ufffd', '\ud800', '\udbff',
                 '\udc00', '\udfff', '\ud83d', '\ude9c');
     }
 
     /** Header values stay within what HTTP lets a client send, visible ASCII and spaces, but are otherwise anything. */
-    private static net.jqwik.api.arbitraries.StringArbitrary headerText() {
+    private static StringArbitrary headerText() {
         return Arbitraries.strings().withCharRange('!', '~').withChars(' ').ofMinLength(1).ofMaxLength(200);
     }
 

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -245,7 +246,7 @@ class HostileInputApiIT extends ApiTest {
         assertThat(log.getOut()).doesNotContain("InvalidRequestException");
     }
 
-    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec patchName(UUID organization, String ifMatch) {
+    private RestTestClient.ResponseSpec patchName(UUID organization, String ifMatch) {
         return http.patch().uri("/api/v1/organizations/{id}", organization).contentType(Api.MERGE_PATCH)
                 .header(HttpHeaders.IF_MATCH, ifMatch)
                 .body("{\"name\": \"Tags " + UUID.randomUUID() + "\"}").exchange();

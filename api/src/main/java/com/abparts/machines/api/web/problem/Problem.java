@@ -40,7 +40,7 @@ public enum Problem {
             "2 fields are invalid"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
             "A bug; the body says nothing internal, the logs have it under the requestId.",
-            "Something went wrong on our side. Report the requestId, so that it can be found in the logs."),
+            ProblemHandler.BUG),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
             "The database, or the identity provider that vouches for tokens, cannot be reached; retry after the given delay.",
             "The database cannot be reached right now; try again shortly."),

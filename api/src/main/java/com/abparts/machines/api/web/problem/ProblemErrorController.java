@@ -33,7 +33,7 @@ class ProblemErrorController implements ErrorController {
             case BAD_REQUEST -> "The request cannot be read: its path holds what this API does not take, such as ';', '//', "
                     + "an encoded '/' or '%', or a '..' segment.";
             case NOT_FOUND -> "No such resource.";
-            case INTERNAL_SERVER_ERROR -> "Something went wrong on our side. Report the requestId, so that it can be found in the logs.";
+            case INTERNAL_SERVER_ERROR -> ProblemHandler.BUG;
             default -> status.getReasonPhrase() + ".";
         });
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

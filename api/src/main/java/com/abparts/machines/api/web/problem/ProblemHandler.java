@@ -46,6 +46,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** What a caller learns of a bug: where to look, nothing of what it was. */
+    static final String BUG = "Something went wrong on our side. Report the requestId, so that it can be found in the logs.";
 
     @ExceptionHandler
     ResponseEntity<Object> invalidFields(InvalidFieldsException error, NativeWebRequest request) {
@@ -133,8 +135,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> bug(Exception error, NativeWebRequest request) {
         LOG.error("unexpected failure serving {}", describe(request), error);
-        return respond(problem(Problem.INTERNAL_ERROR,
-                "Something went wrong on our side. Report the requestId, so that it can be found in the logs."), new HttpHeaders(), request);
+        return respond(problem(Problem.INTERNAL_ERROR, BUG), new HttpHeaders(), request);
     }
 
     @Override
