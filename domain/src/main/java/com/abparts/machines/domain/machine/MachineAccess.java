@@ -25,7 +25,7 @@ final class MachineAccess {
      */
     void requireRightToChange(Caller caller, MachineId id, String action) {
         if (!caller.mayChangeTheRegistry()) {
-            machines.findById(id).filter(machine -> sees(caller, machine)).orElseThrow(() -> new MachineNotFoundException(id));
+            machines.findById(id).filter(found -> sees(caller, found.machine())).orElseThrow(() -> new MachineNotFoundException(id));
             caller.requireRightToChangeTheRegistry(action);
         }
     }

@@ -1,7 +1,5 @@
 package com.abparts.machines.domain.machine;
 
-import com.abparts.machines.domain.organization.Organization;
-import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.domain.revision.Revisions;
 import java.time.Clock;
@@ -11,12 +9,10 @@ import java.util.function.UnaryOperator;
 final class MachineRevisions {
 
     private final MachineRepository machines;
-    private final MachineOwners owners;
     private final Clock clock;
 
-    MachineRevisions(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+    MachineRevisions(MachineRepository machines, Clock clock) {
         this.machines = machines;
-        this.owners = new MachineOwners(organizations);
         this.clock = clock;
     }
 
@@ -27,14 +23,8 @@ final class MachineRevisions {
      */
     OwnedMachine revise(MachineId id, ExpectedVersion expected, UnaryOperator<MachineDetails> revision) {
         return Revisions.revise("machine " + id, expected,
-                () -> machines.findById(id).orElseThrow(() -> new MachineNotFoundException(id)),
+                () -> machines.findById(id).map(OwnedMachine::machine).orElseThrow(() -> new MachineNotFoundException(id)),
                 Machine::version,
-                current -> {
-                    MachineDetails details = revision.apply(current.details());
-                    Organization owner = owners.named(details);
-                    Machine revised = current.revise(details, clock.instant());
-                    machines.update(revised);
-                    return new OwnedMachine(revised, owner);
-                });
+                current -> machines.update(current.revise(revision.apply(current.details()), clock.instant())));
     }
 }

@@ -1,8 +1,6 @@
 package com.abparts.machines.domain.machine;
 
 import com.abparts.machines.domain.organization.Caller;
-import com.abparts.machines.domain.organization.Organization;
-import com.abparts.machines.domain.organization.OrganizationRepository;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -17,12 +15,10 @@ public final class RegisterMachine {
     }
 
     private final MachineRepository machines;
-    private final MachineOwners owners;
     private final Clock clock;
 
-    public RegisterMachine(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+    public RegisterMachine(MachineRepository machines, Clock clock) {
         this.machines = machines;
-        this.owners = new MachineOwners(organizations);
         this.clock = clock;
     }
 
@@ -33,9 +29,6 @@ public final class RegisterMachine {
      */
     public OwnedMachine register(Caller caller, Command command) {
         caller.requireRightToChangeTheRegistry("registering machines");
-        Organization owner = owners.named(command.details());
-        Machine machine = Machine.register(MachineId.newId(), command.details(), clock.instant());
-        machines.add(machine);
-        return new OwnedMachine(machine, owner);
+        return machines.add(Machine.register(MachineId.newId(), command.details(), clock.instant()));
     }
 }

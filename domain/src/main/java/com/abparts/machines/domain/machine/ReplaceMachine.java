@@ -1,7 +1,6 @@
 package com.abparts.machines.domain.machine;
 
 import com.abparts.machines.domain.organization.Caller;
-import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,9 +20,9 @@ public final class ReplaceMachine {
     private final MachineAccess access;
     private final MachineRevisions revisions;
 
-    public ReplaceMachine(MachineRepository machines, OrganizationRepository organizations, Clock clock) {
+    public ReplaceMachine(MachineRepository machines, Clock clock) {
         this.access = new MachineAccess(machines);
-        this.revisions = new MachineRevisions(machines, organizations, clock);
+        this.revisions = new MachineRevisions(machines, clock);
     }
 
     /**

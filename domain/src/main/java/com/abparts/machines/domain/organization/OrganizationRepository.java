@@ -1,9 +1,7 @@
 package com.abparts.machines.domain.organization;
 
 import com.abparts.machines.domain.revision.ExpectedVersion;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,9 +14,6 @@ public interface OrganizationRepository {
     void add(Organization organization);
 
     Optional<Organization> findById(OrganizationId id);
-
-    /** The organizations with these ids that exist, by id. */
-    Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids);
 
     /**
      * Up to {@code query.limit() + 1} organizations in the scope, in the query's order, after its

@@ -25,7 +25,7 @@ class ChangeMachineTest {
 
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
-    private final ChangeMachine changeMachine = new ChangeMachine(machines, organizations, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ChangeMachine changeMachine = new ChangeMachine(machines, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Organization owner = anOrganization().build();
     private final Machine machine = aMachine().ownedBy(owner.id()).withName("Before").locatedAt("Pier 7").build();
 
@@ -46,7 +46,7 @@ class ChangeMachineTest {
                 before.lastMaintenanceDate(), before.nextMaintenanceDate(), null, before.notes()));
         assertThat(changed.machine().version()).isEqualTo(1);
         assertThat(changed.machine().updatedAt()).isEqualTo(NOW);
-        assertThat(machines.findById(machine.id())).contains(changed.machine());
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(changed.machine());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ChangeMachineTest {
                         new FieldViolation("name", "must not be blank"),
                         new FieldViolation("status", "must not be null"),
                         new FieldViolation("warrantyExpiryDate", "must not be before purchaseDate")));
-        assertThat(machines.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(machine);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ChangeMachineTest {
 
         assertThatThrownBy(() -> change(aChange().renaming("Mine").build(), ExpectedVersion.of(0)))
                 .isInstanceOf(VersionMismatchException.class);
-        assertThat(machines.findById(machine.id())).contains(otherWriters);
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(otherWriters);
     }
 
     @Test

@@ -31,14 +31,14 @@ class DeleteMachineTest {
     void deletesAMachineAtTheExpectedVersion() {
         deleteMachine.delete(Callers.platformOperator(), new DeleteMachine.Command(machine.id(), ExpectedVersion.of(3)));
 
-        assertThat(machines.findById(machine.id())).isEmpty();
+        assertThat(MachineQueries.storedIn(machines, machine.id())).isEmpty();
     }
 
     @Test
     void keepsAMachineAtAnotherVersion() {
         assertThatThrownBy(() -> deleteMachine.delete(Callers.platformOperator(), new DeleteMachine.Command(machine.id(), ExpectedVersion.of(2))))
                 .isInstanceOf(VersionMismatchException.class);
-        assertThat(machines.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(machine);
     }
 
     @Test

@@ -14,7 +14,7 @@ class FindMachineTest {
 
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
-    private final FindMachine findMachine = new FindMachine(machines, organizations);
+    private final FindMachine findMachine = new FindMachine(machines);
 
     @Test
     void findsAKnownMachineWithItsOwner() {

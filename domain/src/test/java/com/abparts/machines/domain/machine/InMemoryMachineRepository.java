@@ -3,6 +3,7 @@ package com.abparts.machines.domain.machine;
 import com.abparts.machines.domain.inmemory.InMemoryKeyset;
 import com.abparts.machines.domain.inmemory.InMemoryTable;
 import com.abparts.machines.domain.organization.InMemoryOrganizationRepository;
+import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
@@ -24,18 +25,23 @@ public final class InMemoryMachineRepository implements MachineRepository {
     }
 
     @Override
-    public synchronized void add(Machine machine) {
-        requireValidReferences(machine);
+    public synchronized OwnedMachine add(Machine machine) {
+        Organization owner = requireValidReferences(machine);
         machines.put(machine.id(), machine);
+        return new OwnedMachine(machine, owner);
     }
 
     @Override
-    public synchronized Optional<Machine> findById(MachineId id) {
-        return machines.find(id);
+    public synchronized Optional<OwnedMachine> findById(MachineId id) {
+        return machines.find(id).map(this::withOwner);
     }
 
     @Override
-    public synchronized List<Machine> list(Scope scope, MachineQuery query) {
+    public synchronized List<OwnedMachine> list(Scope scope, MachineQuery query) {
+        return sorted(scope, query).stream().map(this::withOwner).toList();
+    }
+
+    private List<Machine> sorted(Scope scope, MachineQuery query) {
         List<Machine> passing = machines.rows().stream()
                 .filter(machine -> scope.includes(machine.details().customerOrganizationId()) && passes(query.filter(), machine.details()))
                 .toList();
@@ -58,10 +64,11 @@ public final class InMemoryMachineRepository implements MachineRepository {
     }
 
     @Override
-    public synchronized void update(Machine revised) {
+    public synchronized OwnedMachine update(Machine revised) {
         machines.requireRevisable(revised.id(), revised.version());
-        requireValidReferences(revised);
+        Organization owner = requireValidReferences(revised);
         machines.put(revised.id(), revised);
+        return new OwnedMachine(revised, owner);
     }
 
     @Override
@@ -74,17 +81,22 @@ public final class InMemoryMachineRepository implements MachineRepository {
         return machines.rows().stream().anyMatch(machine -> machine.details().customerOrganizationId().equals(organization));
     }
 
-    private void requireValidReferences(Machine machine) {
-        OrganizationId owner = machine.details().customerOrganizationId();
-        if (!organizations.exists(owner)) {
-            throw MachineDetails.unknownOwner(owner);
-        }
+    private OwnedMachine withOwner(Machine machine) {
+        // The stand-in for the foreign key keeps every owner there while it owns a machine.
+        return new OwnedMachine(machine, organizations.findById(machine.details().customerOrganizationId()).orElseThrow());
+    }
+
+    /** The machine's owner, when it exists and the serial number is free. */
+    private Organization requireValidReferences(Machine machine) {
+        OrganizationId ownerId = machine.details().customerOrganizationId();
+        Organization owner = organizations.findById(ownerId).orElseThrow(() -> MachineDetails.unknownOwner(ownerId));
         String serialNumber = machine.details().serialNumber();
         boolean taken = machines.rows().stream()
                 .anyMatch(other -> !other.id().equals(machine.id()) && other.details().serialNumber().equals(serialNumber));
         if (taken) {
             throw new DuplicateSerialNumberException(serialNumber);
         }
+        return owner;
     }
 
     private static boolean passes(MachineFilter filter, MachineDetails details) {

@@ -20,7 +20,7 @@ class ListMachinesTest {
 
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
-    private final ListMachines listMachines = new ListMachines(machines, organizations);
+    private final ListMachines listMachines = new ListMachines(machines);
 
     @Test
     void givesAPageOfMachinesWithTheirOwnersAndWhereTheNextPageStarts() {

@@ -12,6 +12,12 @@ final class MachineQueries {
 
     /** Every machine (up to the largest page), newest first. */
     static List<Machine> everyMachineIn(MachineRepository machines) {
-        return machines.list(Scope.everything(), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, PageLimit.MAX, Optional.empty()));
+        return machines.list(Scope.everything(), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, PageLimit.MAX, Optional.empty()))
+                .stream().map(OwnedMachine::machine).toList();
+    }
+
+    /** The machine as stored, without its owner. */
+    static Optional<Machine> storedIn(MachineRepository machines, MachineId id) {
+        return machines.findById(id).map(OwnedMachine::machine);
     }
 }

@@ -60,7 +60,7 @@ public abstract class MachineRepositoryContract {
 
         machines().add(machine);
 
-        assertThat(machines().findById(machine.id())).contains(machine);
+        assertThat(found(machine.id())).contains(machine);
     }
 
     @ParameterizedTest
@@ -70,7 +70,7 @@ public abstract class MachineRepositoryContract {
 
         machines().add(machine);
 
-        assertThat(machines().findById(machine.id())).get().extracting(found -> found.details().status()).isEqualTo(status);
+        assertThat(found(machine.id())).get().extracting(found -> found.details().status()).isEqualTo(status);
     }
 
     @Test
@@ -80,14 +80,14 @@ public abstract class MachineRepositoryContract {
 
         machines().add(machine);
 
-        assertThat(machines().findById(machine.id())).contains(machine);
+        assertThat(found(machine.id())).contains(machine);
     }
 
     @Test
     void findsNothingForAnUnknownId() {
         machines().add(aMachine().ownedBy(owner).build());
 
-        assertThat(machines().findById(MachineId.newId())).isEmpty();
+        assertThat(found(MachineId.newId())).isEmpty();
     }
 
     @Test
@@ -97,7 +97,7 @@ public abstract class MachineRepositoryContract {
 
         assertThatThrownBy(() -> machines().add(twin)).isInstanceOf(DuplicateSerialNumberException.class)
                 .hasMessageContaining("AB-1");
-        assertThat(machines().findById(twin.id())).isEmpty();
+        assertThat(found(twin.id())).isEmpty();
     }
 
     @Test
@@ -116,7 +116,7 @@ public abstract class MachineRepositoryContract {
 
         machines().update(revised);
 
-        assertThat(machines().findById(machine.id())).contains(revised);
+        assertThat(found(machine.id())).contains(revised);
     }
 
     @Test
@@ -127,7 +127,7 @@ public abstract class MachineRepositoryContract {
         Machine stale = machine.revise(aMachine().ownedBy(owner).withName("Stale").buildDetails(), T0);
 
         assertThatThrownBy(() -> machines().update(stale)).isInstanceOf(VersionMismatchException.class);
-        assertThat(machines().findById(machine.id())).get().extracting(Machine::version).isEqualTo(1L);
+        assertThat(found(machine.id())).get().extracting(Machine::version).isEqualTo(1L);
     }
 
     @Test
@@ -158,9 +158,9 @@ public abstract class MachineRepositoryContract {
         machines().delete(second.id(), ExpectedVersion.of(4));
         machines().delete(third.id(), ExpectedVersion.oneOf(Set.of(1L, 2L)));
 
-        assertThat(machines().findById(first.id())).isEmpty();
-        assertThat(machines().findById(second.id())).isEmpty();
-        assertThat(machines().findById(third.id())).isEmpty();
+        assertThat(found(first.id())).isEmpty();
+        assertThat(found(second.id())).isEmpty();
+        assertThat(found(third.id())).isEmpty();
     }
 
     @Test
@@ -171,7 +171,7 @@ public abstract class MachineRepositoryContract {
         assertThatThrownBy(() -> machines().delete(machine.id(), ExpectedVersion.of(1))).isInstanceOf(VersionMismatchException.class);
         assertThatThrownBy(() -> machines().delete(machine.id(), ExpectedVersion.oneOf(Set.of())))
                 .isInstanceOf(VersionMismatchException.class);
-        assertThat(machines().findById(machine.id())).isPresent();
+        assertThat(found(machine.id())).isPresent();
     }
 
     @Test
@@ -275,19 +275,65 @@ public abstract class MachineRepositoryContract {
         owned.forEach(machines()::add);
         others.forEach(machines()::add);
 
-        List<Machine> firstPage = machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3, Optional.empty()));
-        List<Machine> secondPage = machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3,
-                Optional.of(MachineSort.DEFAULT.positionAfter(firstPage.get(2)))));
-        List<Machine> ofTheOtherOwnerInScope = machines().list(Scope.of(owner), new MachineQuery(new MachineFilter(Set.of(),
-                Optional.of(otherOwner), Optional.empty(), Optional.empty(), Optional.empty()), MachineSort.DEFAULT, 10, Optional.empty()));
+        List<Machine> firstPage = machines(machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3, Optional.empty())));
+        List<Machine> secondPage = machines(machines().list(Scope.of(owner), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 3,
+                Optional.of(MachineSort.DEFAULT.positionAfter(firstPage.get(2))))));
+        List<Machine> ofTheOtherOwnerInScope = machines(machines().list(Scope.of(owner), new MachineQuery(new MachineFilter(Set.of(),
+                Optional.of(otherOwner), Optional.empty(), Optional.empty(), Optional.empty()), MachineSort.DEFAULT, 10, Optional.empty())));
 
         assertThat(firstPage).containsExactly(owned.get(4), owned.get(3), owned.get(2), owned.get(1));
         assertThat(secondPage).containsExactly(owned.get(1), owned.get(0));
         assertThat(ofTheOtherOwnerInScope).isEmpty();
     }
 
+    @Test
+    void answersEveryMachineWithItsOwner() {
+        Organization other = OrganizationBuilder.anOrganization().named("Other owner").build();
+        organizations().add(other);
+        Organization first = organizations().findById(owner).orElseThrow();
+        Machine ofFirst = aMachine().ownedBy(owner).createdAt(T0).build();
+        Machine ofOther = aMachine().ownedBy(other.id()).createdAt(T0.plusSeconds(1)).build();
+
+        assertThat(machines().add(ofFirst)).isEqualTo(new OwnedMachine(ofFirst, first));
+        assertThat(machines().add(ofOther)).isEqualTo(new OwnedMachine(ofOther, other));
+        assertThat(machines().findById(ofOther.id())).contains(new OwnedMachine(ofOther, other));
+        assertThat(machines().list(Scope.everything(), new MachineQuery(MachineFilter.ALL, MachineSort.DEFAULT, 10, Optional.empty())))
+                .containsExactly(new OwnedMachine(ofOther, other), new OwnedMachine(ofFirst, first));
+    }
+
+    @Test
+    void answersARevisionWithTheOwnerItMovedTo() {
+        Organization other = OrganizationBuilder.anOrganization().named("Other owner").build();
+        organizations().add(other);
+        Machine machine = aMachine().ownedBy(owner).build();
+        machines().add(machine);
+        Machine moved = machine.revise(aMachine().ownedBy(other.id()).buildDetails(), T0);
+
+        assertThat(machines().update(moved)).isEqualTo(new OwnedMachine(moved, other));
+        assertThat(machines().findById(machine.id())).contains(new OwnedMachine(moved, other));
+    }
+
+    @Test
+    void refusesARevisionToAnUnknownOrganizationNamingTheField() {
+        Machine machine = aMachine().ownedBy(owner).build();
+        machines().add(machine);
+        Machine orphaned = machine.revise(aMachine().ownedBy(OrganizationId.newId()).buildDetails(), T0);
+
+        assertThatThrownBy(() -> machines().update(orphaned)).isInstanceOfSatisfying(InvalidFieldsException.class,
+                error -> assertThat(error.violations()).extracting(FieldViolation::field).containsExactly("customerOrganizationId"));
+        assertThat(found(machine.id())).contains(machine);
+    }
+
+    private Optional<Machine> found(MachineId id) {
+        return machines().findById(id).map(OwnedMachine::machine);
+    }
+
     private List<Machine> list(MachineFilter filter, MachineSort sort, int limit, Optional<Position> after) {
-        return machines().list(Scope.everything(), new MachineQuery(filter, sort, limit, after));
+        return machines(machines().list(Scope.everything(), new MachineQuery(filter, sort, limit, after)));
+    }
+
+    private static List<Machine> machines(List<OwnedMachine> owned) {
+        return owned.stream().map(OwnedMachine::machine).toList();
     }
 
     private OrganizationId givenOrganization(String name) {

@@ -29,8 +29,8 @@ class MachineWriteAccessTest {
 
     private static final InMemoryOrganizationRepository ORGANIZATIONS = new InMemoryOrganizationRepository();
     private static final InMemoryMachineRepository MACHINES = new InMemoryMachineRepository(ORGANIZATIONS);
-    private static final ReplaceMachine REPLACE = new ReplaceMachine(MACHINES, ORGANIZATIONS, Clock.systemUTC());
-    private static final ChangeMachine CHANGE = new ChangeMachine(MACHINES, ORGANIZATIONS, Clock.systemUTC());
+    private static final ReplaceMachine REPLACE = new ReplaceMachine(MACHINES, Clock.systemUTC());
+    private static final ChangeMachine CHANGE = new ChangeMachine(MACHINES, Clock.systemUTC());
     private static final DeleteMachine DELETE = new DeleteMachine(MACHINES);
 
     private final Organization owner = anOrganization().build();
@@ -60,7 +60,7 @@ class MachineWriteAccessTest {
             assertThatThrownBy(() -> write.accept(staff, machine))
                     .isInstanceOfSatisfying(NotPermittedException.class, refused -> assertThat(refused.needed()).isEqualTo(Role.SUPER_ADMIN));
         }
-        assertThat(MACHINES.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(MACHINES, machine.id())).contains(machine);
     }
 
     @ParameterizedTest
@@ -69,6 +69,6 @@ class MachineWriteAccessTest {
         assertThatThrownBy(() -> write.accept(Callers.adminOf(other.id()), machine))
                 .isInstanceOf(MachineNotFoundException.class)
                 .hasMessage("no machine has the id " + machine.id());
-        assertThat(MACHINES.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(MACHINES, machine.id())).contains(machine);
     }
 }

@@ -26,7 +26,7 @@ class RegisterMachineTest {
 
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
-    private final RegisterMachine registerMachine = new RegisterMachine(machines, organizations, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RegisterMachine registerMachine = new RegisterMachine(machines, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void registersANewMachineAtVersionZeroWithItsOwner() {
@@ -40,7 +40,7 @@ class RegisterMachineTest {
         assertThat(registered.machine().details()).isEqualTo(details);
         assertThat(registered.machine().version()).isZero();
         assertThat(registered.machine().createdAt()).isEqualTo(NOW).isEqualTo(registered.machine().updatedAt());
-        assertThat(machines.findById(registered.machine().id())).contains(registered.machine());
+        assertThat(MachineQueries.storedIn(machines, registered.machine().id())).contains(registered.machine());
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReplaceMachineTest {
 
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryMachineRepository machines = new InMemoryMachineRepository(organizations);
-    private final ReplaceMachine replaceMachine = new ReplaceMachine(machines, organizations, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReplaceMachine replaceMachine = new ReplaceMachine(machines, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Organization owner = anOrganization().build();
     private final Machine machine = aMachine().ownedBy(owner.id()).withName("Before").build();
 
@@ -42,7 +42,7 @@ class ReplaceMachineTest {
         OwnedMachine replaced = replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.of(0)));
 
         assertThat(replaced).isEqualTo(new OwnedMachine(new Machine(machine.id(), details, machine.createdAt(), NOW, 1), owner));
-        assertThat(machines.findById(machine.id())).contains(replaced.machine());
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(replaced.machine());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ReplaceMachineTest {
                 aMachine().ownedBy(owner.id()).buildDetails(), ExpectedVersion.of(5))))
                 .isInstanceOf(VersionMismatchException.class)
                 .hasMessage("machine " + machine.id() + " is not at version 5");
-        assertThat(machines.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(machine);
     }
 
     @Test
@@ -76,6 +76,6 @@ class ReplaceMachineTest {
         assertThatThrownBy(() -> replaceMachine.replace(Callers.platformOperator(), new ReplaceMachine.Command(machine.id(), details, ExpectedVersion.any())))
                 .isInstanceOfSatisfying(InvalidFieldsException.class,
                         error -> assertThat(error.violations().getFirst().field()).isEqualTo("customerOrganizationId"));
-        assertThat(machines.findById(machine.id())).contains(machine);
+        assertThat(MachineQueries.storedIn(machines, machine.id())).contains(machine);
     }
 }

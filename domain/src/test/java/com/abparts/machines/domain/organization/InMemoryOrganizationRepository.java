@@ -4,10 +4,7 @@ import com.abparts.machines.domain.inmemory.InMemoryKeyset;
 import com.abparts.machines.domain.inmemory.InMemoryTable;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -17,11 +14,6 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     private final InMemoryTable<OrganizationId, Organization> organizations =
             new InMemoryTable<>("organization", Organization::version, OrganizationNotFoundException::new);
     private Predicate<OrganizationId> ownsMachines = id -> false;
-
-    /** For the machine repository: its stand-in for a foreign key. */
-    public synchronized boolean exists(OrganizationId id) {
-        return organizations.find(id).isPresent();
-    }
 
     /** Lets the machine repository tell which organizations still own machines. */
     public synchronized void ownershipCheckedBy(Predicate<OrganizationId> ownsMachines) {
@@ -37,13 +29,6 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     @Override
     public synchronized Optional<Organization> findById(OrganizationId id) {
         return organizations.find(id);
-    }
-
-    @Override
-    public synchronized Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids) {
-        Map<OrganizationId, Organization> found = new LinkedHashMap<>();
-        ids.forEach(id -> organizations.find(id).ifPresent(organization -> found.put(id, organization)));
-        return found;
     }
 
     @Override

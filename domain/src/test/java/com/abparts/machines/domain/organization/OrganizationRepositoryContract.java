@@ -43,18 +43,6 @@ public abstract class OrganizationRepositoryContract {
     }
 
     @Test
-    void findsSeveralByIdSkippingUnknownOnes() {
-        Organization first = anOrganization().build();
-        Organization second = anOrganization().build();
-        organizations().add(first);
-        organizations().add(second);
-
-        assertThat(organizations().findAllById(Set.of(first.id(), second.id(), OrganizationId.newId())))
-                .containsOnlyKeys(first.id(), second.id())
-                .containsEntry(first.id(), first);
-    }
-
-    @Test
     void refusesASecondOrganizationWithTheSameName() {
         organizations().add(anOrganization().named("Oraseas EE").build());
 

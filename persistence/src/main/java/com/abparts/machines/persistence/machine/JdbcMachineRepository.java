@@ -9,9 +9,12 @@ import com.abparts.machines.domain.machine.MachineNotFoundException;
 import com.abparts.machines.domain.machine.MachineQuery;
 import com.abparts.machines.domain.machine.MachineRepository;
 import com.abparts.machines.domain.machine.MachineSort;
+import com.abparts.machines.domain.machine.OwnedMachine;
+import com.abparts.machines.domain.organization.Organization;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.Scope;
 import com.abparts.machines.domain.revision.ExpectedVersion;
+import com.abparts.machines.persistence.organization.OrganizationRows;
 import com.abparts.machines.persistence.support.Keyset;
 import com.abparts.machines.persistence.support.Keyset.SortColumn;
 import com.abparts.machines.persistence.support.PostgresErrors;
@@ -20,22 +23,37 @@ import com.abparts.machines.persistence.support.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Keeps machines in PostgreSQL's {@code machines} table. */
+/**
+ * Keeps machines in PostgreSQL's {@code machines} table. Every statement answers the machines
+ * together with their owners from {@code organizations}, joined in: one round trip a read or write.
+ */
 public final class JdbcMachineRepository implements MachineRepository {
 
     private static final String COLUMNS = """
             id, customer_organization_id, model_type, name, serial_number, status,
             purchase_date, warranty_expiry_date, last_maintenance_date, next_maintenance_date, location, notes,
             created_at, updated_at, version""";
+
+    private static final String OWNER = "owner_";
+
+    /** A machine ({@code m}) and its owner ({@code o}), whose columns come prefixed with {@code owner_}. */
+    private static final String WITH_OWNER = "SELECT " + qualified("m") + ", " + OrganizationRows.selectList("o", OWNER)
+            + " FROM machines m JOIN organizations o ON o.id = m.customer_organization_id";
+
+    /** The owner of the machine a write statement returns in the common table expression {@code written}. */
+    private static final String OWNER_OF_WRITTEN = " SELECT " + OrganizationRows.selectList("o", OWNER)
+            + " FROM written JOIN organizations o ON o.id = written.customer_organization_id";
 
     private static final String SERIAL_NUMBER_KEY = "machines_serial_number_key";
     private static final String OWNER_KEY = "machines_customer_organization_id_fkey";
@@ -49,53 +67,61 @@ public final class JdbcMachineRepository implements MachineRepository {
     }
 
     @Override
-    public void add(Machine machine) {
-        write(machine, () -> jdbc.sql("INSERT INTO machines (" + COLUMNS + ") VALUES ("
+    public OwnedMachine add(Machine machine) {
+        // The foreign key checks the owner as the row goes in; the same statement then reads it.
+        Organization owner = write(machine, () -> jdbc.sql("WITH written AS (INSERT INTO machines (" + COLUMNS + ") VALUES ("
                         + ":id, :customerOrganizationId, :modelType, :name, :serialNumber, CAST(:status AS machinestatus),"
                         + " :purchaseDate, :warrantyExpiryDate, :lastMaintenanceDate, :nextMaintenanceDate, :location, :notes,"
-                        + " :createdAt, :updatedAt, :version)")
+                        + " :createdAt, :updatedAt, :version) RETURNING customer_organization_id)" + OWNER_OF_WRITTEN)
                 .params(parameters(machine))
-                .update());
+                .query(JdbcMachineRepository::toOwner)
+                .optional())
+                .orElseThrow(() -> ownerMissing(machine));
+        return new OwnedMachine(machine, owner);
     }
 
     @Override
-    public Optional<Machine> findById(MachineId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM machines WHERE id = :id")
+    public Optional<OwnedMachine> findById(MachineId id) {
+        return jdbc.sql(WITH_OWNER + " WHERE m.id = :id")
                 .param("id", id.value())
-                .query(JdbcMachineRepository::toMachine)
+                .query(JdbcMachineRepository::toOwnedMachine)
                 .optional();
     }
 
     @Override
-    public List<Machine> list(Scope scope, MachineQuery query) {
+    public List<OwnedMachine> list(Scope scope, MachineQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditionsOf(query.filter(), parameters);
         scope.organization().ifPresent(organization -> {
-            conditions.add("customer_organization_id = :scope");
+            conditions.add("m.customer_organization_id = :scope");
             parameters.put("scope", organization.value());
         });
         Keyset keyset = keysetOf(query.sort());
         keyset.after(query.after(), parameters).ifPresent(conditions::add);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM machines" + where + keyset.orderByAndLimit(query.limit() + 1))
+        return jdbc.sql(WITH_OWNER + where + keyset.orderByAndLimit(query.limit() + 1))
                 .params(parameters)
-                .query(JdbcMachineRepository::toMachine)
+                .query(JdbcMachineRepository::toOwnedMachine)
                 .list();
     }
 
     @Override
-    public void update(Machine revised) {
-        int updated = write(revised, () -> jdbc.sql("""
-                        UPDATE machines SET customer_organization_id = :customerOrganizationId, model_type = :modelType,
-                               name = :name, serial_number = :serialNumber, status = CAST(:status AS machinestatus),
-                               purchase_date = :purchaseDate, warranty_expiry_date = :warrantyExpiryDate,
-                               last_maintenance_date = :lastMaintenanceDate, next_maintenance_date = :nextMaintenanceDate,
-                               location = :location, notes = :notes, updated_at = :updatedAt, version = :version
-                        WHERE id = :id AND version = :version - 1""")
+    public OwnedMachine update(Machine revised) {
+        Optional<Organization> owner = write(revised, () -> jdbc.sql("""
+                        WITH written AS (
+                            UPDATE machines SET customer_organization_id = :customerOrganizationId, model_type = :modelType,
+                                   name = :name, serial_number = :serialNumber, status = CAST(:status AS machinestatus),
+                                   purchase_date = :purchaseDate, warranty_expiry_date = :warrantyExpiryDate,
+                                   last_maintenance_date = :lastMaintenanceDate, next_maintenance_date = :nextMaintenanceDate,
+                                   location = :location, notes = :notes, updated_at = :updatedAt, version = :version
+                            WHERE id = :id AND version = :version - 1
+                            RETURNING customer_organization_id)""" + OWNER_OF_WRITTEN)
                 .params(parameters(revised))
-                .update());
-        rows.requireChanged(updated, revised.id().value(), ExpectedVersion.of(revised.version() - 1),
+                .query(JdbcMachineRepository::toOwner)
+                .optional());
+        rows.requireChanged(owner.isPresent() ? 1 : 0, revised.id().value(), ExpectedVersion.of(revised.version() - 1),
                 () -> new MachineNotFoundException(revised.id()));
+        return new OwnedMachine(revised, owner.orElseThrow());
     }
 
     @Override
@@ -103,9 +129,9 @@ public final class JdbcMachineRepository implements MachineRepository {
         rows.requireChanged(rows.delete(id.value(), expected), id.value(), expected, () -> new MachineNotFoundException(id));
     }
 
-    private static int write(Machine machine, IntSupplier statement) {
+    private static <T> T write(Machine machine, Supplier<T> statement) {
         try {
-            return statement.getAsInt();
+            return statement.get();
         } catch (DataIntegrityViolationException violation) {
             String constraint = PostgresErrors.violatedConstraint(violation).orElse("");
             throw switch (constraint) {
@@ -119,23 +145,23 @@ public final class JdbcMachineRepository implements MachineRepository {
     private static List<String> conditionsOf(MachineFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
-            conditions.add("CAST(status AS text) = ANY(:statuses)");
+            conditions.add("CAST(m.status AS text) = ANY(:statuses)");
             parameters.put("statuses", filter.statuses().stream().map(MachineStatusType::labelOf).toArray(String[]::new));
         }
         filter.customerOrganizationId().ifPresent(owner -> {
-            conditions.add("customer_organization_id = :owner");
+            conditions.add("m.customer_organization_id = :owner");
             parameters.put("owner", owner.value());
         });
         filter.modelType().ifPresent(modelType -> {
-            conditions.add("model_type = :modelType");
+            conditions.add("m.model_type = :modelType");
             parameters.put("modelType", modelType);
         });
         filter.nextMaintenanceBefore().ifPresent(bound -> {
-            conditions.add("next_maintenance_date < :nextMaintenanceBefore");
+            conditions.add("m.next_maintenance_date < :nextMaintenanceBefore");
             parameters.put("nextMaintenanceBefore", Timestamps.of(bound));
         });
         filter.warrantyExpiresBefore().ifPresent(bound -> {
-            conditions.add("warranty_expiry_date < :warrantyExpiresBefore");
+            conditions.add("m.warranty_expiry_date < :warrantyExpiresBefore");
             parameters.put("warrantyExpiresBefore", Timestamps.of(bound));
         });
         return conditions;
@@ -143,10 +169,10 @@ public final class JdbcMachineRepository implements MachineRepository {
 
     private static Keyset keysetOf(MachineSort sort) {
         return switch (sort.field()) {
-            case CREATED_AT -> new Keyset(SortColumn.timestamp("created_at"), sort.direction());
-            case NAME -> new Keyset(SortColumn.text("name"), sort.direction());
-            case SERIAL_NUMBER -> new Keyset(SortColumn.text("serial_number"), sort.direction());
-            case NEXT_MAINTENANCE_DATE -> new Keyset(SortColumn.timestamp("next_maintenance_date").orNull(), sort.direction());
+            case CREATED_AT -> new Keyset("m", SortColumn.timestamp("created_at"), sort.direction());
+            case NAME -> new Keyset("m", SortColumn.text("name"), sort.direction());
+            case SERIAL_NUMBER -> new Keyset("m", SortColumn.text("serial_number"), sort.direction());
+            case NEXT_MAINTENANCE_DATE -> new Keyset("m", SortColumn.timestamp("next_maintenance_date").orNull(), sort.direction());
         };
     }
 
@@ -171,7 +197,24 @@ public final class JdbcMachineRepository implements MachineRepository {
         return parameters;
     }
 
-    private static Machine toMachine(ResultSet row, int rowNumber) throws SQLException {
+    /** The foreign key makes this impossible: a machine written has an owner. */
+    private static IllegalStateException ownerMissing(Machine machine) {
+        return new IllegalStateException("machine " + machine.id() + " was written, and its owner not found");
+    }
+
+    private static String qualified(String alias) {
+        return Arrays.stream(COLUMNS.split(",")).map(column -> alias + "." + column.strip()).collect(Collectors.joining(", "));
+    }
+
+    private static Organization toOwner(ResultSet row, int rowNumber) throws SQLException {
+        return OrganizationRows.read(row, OWNER);
+    }
+
+    private static OwnedMachine toOwnedMachine(ResultSet row, int rowNumber) throws SQLException {
+        return new OwnedMachine(toMachine(row), OrganizationRows.read(row, OWNER));
+    }
+
+    private static Machine toMachine(ResultSet row) throws SQLException {
         MachineDetails details = new MachineDetails(
                 new OrganizationId(row.getObject("customer_organization_id", UUID.class)),
                 row.getString("model_type"),

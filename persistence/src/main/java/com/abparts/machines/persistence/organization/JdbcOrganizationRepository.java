@@ -2,7 +2,6 @@ package com.abparts.machines.persistence.organization;
 
 import com.abparts.machines.domain.organization.DuplicateOrganizationNameException;
 import com.abparts.machines.domain.organization.Organization;
-import com.abparts.machines.domain.organization.OrganizationDetails;
 import com.abparts.machines.domain.organization.OrganizationId;
 import com.abparts.machines.domain.organization.OrganizationNotFoundException;
 import com.abparts.machines.domain.organization.OrganizationOwnsMachinesException;
@@ -18,13 +17,10 @@ import com.abparts.machines.persistence.support.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,27 +57,11 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     }
 
     @Override
-    public Map<OrganizationId, Organization> findAllById(Collection<OrganizationId> ids) {
-        Map<OrganizationId, Organization> found = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        // One array parameter rather than IN with a placeholder per id: one statement, whatever the
-        // count, so the driver prepares it once and PostgreSQL can keep its plan.
-        jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = ANY(:ids)")
-                .param("ids", ids.stream().map(OrganizationId::value).toArray(UUID[]::new))
-                .query(JdbcOrganizationRepository::toOrganization)
-                .list()
-                .forEach(organization -> found.put(organization.id(), organization));
-        return found;
-    }
-
-    @Override
     public List<Organization> list(Scope scope, OrganizationQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         Keyset keyset = switch (query.sort().field()) {
-            case CREATED_AT -> new Keyset(SortColumn.timestamp("created_at"), query.sort().direction());
-            case NAME -> new Keyset(SortColumn.text("name"), query.sort().direction());
+            case CREATED_AT -> new Keyset("organizations", SortColumn.timestamp("created_at"), query.sort().direction());
+            case NAME -> new Keyset("organizations", SortColumn.text("name"), query.sort().direction());
         };
         List<String> conditions = new ArrayList<>();
         scope.organization().ifPresent(organization -> {
@@ -143,7 +123,6 @@ public final class JdbcOrganizationRepository implements OrganizationRepository 
     }
 
     private static Organization toOrganization(ResultSet row, int rowNumber) throws SQLException {
-        return new Organization(new OrganizationId(row.getObject("id", UUID.class)), new OrganizationDetails(row.getString("name")),
-                Timestamps.read(row, "created_at"), Timestamps.read(row, "updated_at"), row.getLong("version"));
+        return OrganizationRows.read(row, "");
     }
 }

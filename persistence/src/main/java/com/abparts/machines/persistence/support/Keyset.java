@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SQL of keyset paging over one sort column, ties broken by {@code id} in the same direction:
- * the ORDER BY clause, and the condition for rows after a position. Columns that may be NULL sort
- * their NULLs last in both directions, matching the indexes built for them.
+ * The SQL of keyset paging over one sort column of a table, ties broken by its {@code id} in the
+ * same direction: the ORDER BY clause, and the condition for rows after a position. Columns that
+ * may be NULL sort their NULLs last in both directions, matching the indexes built for them.
+ *
+ * @param table the table's name or alias in the query, which qualifies every column named, so
+ *     that a query joining other tables in pages by this one
  */
-public record Keyset(SortColumn column, SortDirection direction) {
+public record Keyset(String table, SortColumn column, SortDirection direction) {
 
     /** A column a listing can be sorted by: its name, whether it holds timestamps or text, and whether it may be NULL. */
     public record SortColumn(String name, boolean holdsTimestamps, boolean nullable) {
@@ -39,21 +42,29 @@ public record Keyset(SortColumn column, SortDirection direction) {
      */
     public String orderByAndLimit(int rows) {
         String way = direction == SortDirection.ASC ? "ASC" : "DESC";
-        return " ORDER BY " + column.name() + " " + way + (column.nullable() ? " NULLS LAST" : "") + ", id " + way + " LIMIT " + rows;
+        return " ORDER BY " + name() + " " + way + (column.nullable() ? " NULLS LAST" : "") + ", " + id() + " " + way + " LIMIT " + rows;
     }
 
     /** The condition for rows after the position, adding its parameters; empty for the first page. */
     public Optional<String> after(Optional<Position> position, Map<String, Object> parameters) {
         return position.map(after -> {
             String beyond = direction == SortDirection.ASC ? ">" : "<";
-            String name = column.name();
+            String name = name();
             parameters.put("afterId", after.id());
             if (after.key() == null) {
-                return "(" + name + " IS NULL AND id " + beyond + " :afterId)";
+                return "(" + name + " IS NULL AND " + id() + " " + beyond + " :afterId)";
             }
             parameters.put("afterKey", column.holdsTimestamps() ? Timestamps.of(Instant.parse(after.key())) : after.key());
-            String rowAfter = "(" + name + ", id) " + beyond + " (:afterKey, :afterId)";
+            String rowAfter = "(" + name + ", " + id() + ") " + beyond + " (:afterKey, :afterId)";
             return column.nullable() ? "(" + rowAfter + " OR " + name + " IS NULL)" : rowAfter;
         });
+    }
+
+    private String name() {
+        return table + "." + column.name();
+    }
+
+    private String id() {
+        return table + ".id";
     }
 }

@@ -1,6 +1,6 @@
 package com.abparts.machines.api.web.planted;
 
-import com.abparts.machines.domain.machine.Machine;
+import com.abparts.machines.domain.machine.OwnedMachine;
 import com.abparts.machines.domain.machine.MachineId;
 import com.abparts.machines.domain.machine.MachineRepository;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public class ControllerUsingTheRepository {
         this.machines = machines;
     }
 
-    Optional<Machine> get(MachineId id) {
+    Optional<OwnedMachine> get(MachineId id) {
         return machines.findById(id);
     }
 }
