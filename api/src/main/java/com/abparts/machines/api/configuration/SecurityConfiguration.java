@@ -4,7 +4,9 @@ import com.abparts.machines.api.security.CallerAuthentication;
 import com.abparts.machines.api.security.HeaderLimit;
 import com.abparts.machines.api.security.ProblemAnswers;
 import com.abparts.machines.api.security.TokenToCaller;
+import com.abparts.machines.api.security.VerifiedTokens;
 import com.abparts.machines.api.security.WriteAudit;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
@@ -43,8 +45,8 @@ class SecurityConfiguration {
     private static final String[] OPEN = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/livez", "/readyz", "/error"};
 
     @Bean
-    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
-        return TokenVerification.decoder(properties.getJwt());
+    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties, Clock clock) {
+        return new VerifiedTokens(TokenVerification.decoder(resourceServer.getJwt()), properties.tokenCache().capacity(), clock);
     }
 
     /**

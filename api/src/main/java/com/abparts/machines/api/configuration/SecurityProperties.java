@@ -12,16 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organizationClaim the claim that names the caller's organization (a UUID)
  * @param cors the browser origins that may call the API from scripts; none unless listed
  * @param swaggerUi how Swagger UI's Authorize button logs in at an identity provider; off unless its URLs are set
+ * @param tokenCache how many verified tokens are remembered until they expire
  */
 @ConfigurationProperties("abparts.security")
 record SecurityProperties(
         @DefaultValue("roles") String rolesClaim,
         @DefaultValue("org_id") String organizationClaim,
         @DefaultValue Cors cors,
-        @DefaultValue SwaggerUi swaggerUi) {
+        @DefaultValue SwaggerUi swaggerUi,
+        @DefaultValue TokenCache tokenCache) {
 
     /** @param allowedOrigins e.g. {@code https://fleet.abparts.example} */
     record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /**
+     * @param capacity how many tokens at most; 0 verifies every token with every request. Each
+     *     takes about as much memory as the token's size, twice
+     */
+    record TokenCache(@DefaultValue("4096") int capacity) {
     }
 
     /**

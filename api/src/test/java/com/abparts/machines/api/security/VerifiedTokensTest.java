@@ -1,0 +1,165 @@
+package com.abparts.machines.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+class VerifiedTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    private final MovingClock clock = new MovingClock(NOW);
+    private final Verifier verifier = new Verifier();
+
+    @Test
+    void verifiesAGivenTokenOnceWhileItHasNotExpired() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        verifier.issue("a", NOW.plusSeconds(300));
+
+        Jwt first = tokens.decode("a");
+        clock.advance(Duration.ofSeconds(299));
+        Jwt again = tokens.decode("a");
+
+        assertThat(again).isSameAs(first);
+        assertThat(verifier.verified).containsExactly("a");
+    }
+
+    @Test
+    void verifiesATokenAgainOnceItHasExpiredAndAnswersAsTheVerifierDoes() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        verifier.issue("a", NOW.plusSeconds(300));
+        tokens.decode("a");
+
+        clock.advance(Duration.ofSeconds(300));
+        verifier.refuse("a");
+
+        assertThatThrownBy(() -> tokens.decode("a")).isInstanceOf(BadJwtException.class);
+        assertThat(verifier.verified).containsExactly("a", "a");
+        assertThat(tokens.size()).isZero();
+    }
+
+    @Test
+    void neverRemembersARefusedTokenOrOneWithoutAnExpiry() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        verifier.refuse("bad");
+        verifier.issue("forever", null);
+
+        for (int request = 0; request < 2; request++) {
+            assertThatThrownBy(() -> tokens.decode("bad")).isInstanceOf(BadJwtException.class);
+            tokens.decode("forever");
+        }
+
+        assertThat(verifier.verified).containsExactly("bad", "forever", "bad", "forever");
+    }
+
+    @Test
+    void tellsTokensApartByTheirWholeText() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        verifier.issue("header.payload.signature", NOW.plusSeconds(300));
+        verifier.refuse("header.payload.signaturf");
+        tokens.decode("header.payload.signature");
+
+        assertThatThrownBy(() -> tokens.decode("header.payload.signaturf")).isInstanceOf(BadJwtException.class);
+    }
+
+    @Test
+    void keepsNoMoreThanItsCapacityMakingRoomByForgettingExpiredTokens() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 2, clock);
+        verifier.issue("short", NOW.plusSeconds(10));
+        verifier.issue("long", NOW.plusSeconds(600));
+        verifier.issue("third", NOW.plusSeconds(600));
+        verifier.issue("fourth", NOW.plusSeconds(600));
+        tokens.decode("short");
+        tokens.decode("long");
+
+        tokens.decode("third");
+        tokens.decode("third");
+        assertThat(tokens.size()).isEqualTo(2);
+        assertThat(verifier.verified).containsExactly("short", "long", "third", "third");
+
+        clock.advance(Duration.ofSeconds(10));
+        tokens.decode("fourth");
+        tokens.decode("fourth");
+        assertThat(tokens.size()).isEqualTo(2);
+        assertThat(verifier.verified).endsWith("fourth");
+        assertThat(verifier.verified.stream().filter("fourth"::equals)).hasSize(1);
+    }
+
+    @Test
+    void verifiesEveryTokenEveryTimeWithNoCapacity() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 0, clock);
+        verifier.issue("a", NOW.plusSeconds(300));
+
+        tokens.decode("a");
+        tokens.decode("a");
+
+        assertThat(verifier.verified).containsExactly("a", "a");
+    }
+
+    /** Answers the tokens it was told of, noting each it verifies. */
+    private static final class Verifier implements JwtDecoder {
+
+        private final Map<String, Jwt> valid = new HashMap<>();
+        private final List<String> verified = new ArrayList<>();
+
+        void issue(String token, Instant expiresAt) {
+            valid.put(token, Jwt.withTokenValue(token).header("alg", "RS256").subject("someone")
+                    .issuedAt(NOW.minusSeconds(1)).expiresAt(expiresAt).build());
+        }
+
+        void refuse(String token) {
+            valid.remove(token);
+        }
+
+        @Override
+        public Jwt decode(String token) {
+            verified.add(token);
+            Jwt jwt = valid.get(token);
+            if (jwt == null) {
+                throw new BadJwtException("refused");
+            }
+            return jwt;
+        }
+    }
+
+    private static final class MovingClock extends Clock {
+
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
