@@ -1,4 +1,3 @@
--- What GET /machines/{id} runs: the machine, then its owner.
+-- The fewest statements GET /machines/{id} can be: one, the machine joined to its owner.
 \set n random(1, :machines)
-SELECT id, customer_organization_id, model_type, name, serial_number, status, purchase_date, warranty_expiry_date, last_maintenance_date, next_maintenance_date, location, notes, created_at, updated_at, version FROM machines WHERE id = md5('m' || :n)::uuid;
-SELECT id, name, created_at, updated_at, version FROM organizations WHERE id = ANY(ARRAY[md5('o' || (1 + :n % 100))::uuid]);
+SELECT m.id, m.customer_organization_id, m.model_type, m.name, m.serial_number, m.status, m.purchase_date, m.warranty_expiry_date, m.last_maintenance_date, m.next_maintenance_date, m.location, m.notes, m.created_at, m.updated_at, m.version, o.id AS owner_id, o.name AS owner_name, o.created_at AS owner_created_at, o.updated_at AS owner_updated_at, o.version AS owner_version FROM machines m JOIN organizations o ON o.id = m.customer_organization_id WHERE m.id = md5('m' || :n)::uuid;

@@ -1,4 +1,5 @@
--- Shared by the wrk scripts: a number per thread, and the machine ids sampled by the bench script.
+-- Shared by the wrk scripts: a number per thread, the machine ids sampled by the bench script, and
+-- the bearer token every request carries (the floor ignores it; its bytes are on the wire alike).
 local threads = 0
 
 function setup(thread)
@@ -12,4 +13,12 @@ function read_ids()
         ids[#ids + 1] = line
     end
     return ids
+end
+
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+
+-- The headers given, and the token.
+function with_token(headers)
+    headers["Authorization"] = wrk.headers["Authorization"]
+    return headers
 end

@@ -31,6 +31,6 @@ function request()
         patched[id] = version + 1
     end
     return wrk.format("PATCH", "/api/v1/machines/" .. id,
-            { ["Content-Type"] = "application/merge-patch+json", ["If-Match"] = '"' .. version .. '"' },
+            with_token({ ["Content-Type"] = "application/merge-patch+json", ["If-Match"] = '"' .. version .. '"' }),
             '{"notes":"Checked by the benchmark","status":"maintenance"}')
 end

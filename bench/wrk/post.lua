@@ -11,5 +11,5 @@ function request()
     counter = counter + 1
     local body = string.format('{"customerOrganizationId":"%s","modelType":"V4.0","name":"Bench unit",'
             .. '"serialNumber":"WRK-%s-%d","location":"Pier 7"}', os.getenv("BENCH_OWNER"), prefix, counter)
-    return wrk.format("POST", "/api/v1/machines", { ["Content-Type"] = "application/json" }, body)
+    return wrk.format("POST", "/api/v1/machines", with_token({ ["Content-Type"] = "application/json" }), body)
 end

@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# The service against the best that could be done, in one run on one machine: for each operation,
+# its throughput and p99 under wrk beside the floor's (bench/floor: the same requests on the same
+# Spring Boot with nothing but the framework and one statement each) and beside pgbench running
+# the fewest statements that give the answer; then the cost of verifying tokens, the start, the
+# memory, and one line per goal saying met or not. Builds nothing: run ./mvnw package first.
+#
+# Usage: bench/service-vs-floor.sh        (see bench/README.md for the settings)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_DIR="$(pwd)/bench"
+export BENCH_DIR
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
+DATABASE="${BENCH_DATABASE:-abparts_bench}"
+MACHINES="${BENCH_MACHINES:-1000000}"
+WARMUP="${BENCH_WARMUP:-60}"            # seconds of load per application before measuring, shared by the operations
+DURATION="${BENCH_DURATION:-20}"        # seconds per measurement
+REPEATS="${BENCH_REPEATS:-2}"           # measurements per operation and side; the table shows the best of each
+CONCURRENCY="${BENCH_CONCURRENCY:-32}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
+THREADS=2
+SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100
+JAR=api/target/api.jar
+FLOOR_JAR=bench/floor/target/floor.jar
+MIGRATIONS=migrations/target/migrations.jar
+WORK="$BENCH_DIR/work"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+for tool in psql pgbench wrk curl openssl "$JAVA"; do
+    command -v "$tool" >/dev/null || { echo "missing: $tool (see bench/README.md)" >&2; exit 1; }
+done
+[ -f "$JAR" ] && [ -f "$FLOOR_JAR" ] && [ -f "$MIGRATIONS" ] || { echo "build first: ./mvnw package" >&2; exit 1; }
+java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "$java_major" -ge 25 ] || { echo "needs JDK 25 or newer for the AOT cache (JAVA_HOME); this is $java_major" >&2; exit 1; }
+rm -rf "$WORK" && mkdir -p "$WORK"
+URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+log "seeding $MACHINES machines into $DATABASE"
+dropdb --if-exists --force "$DATABASE" 2>/dev/null
+createdb "$DATABASE"
+"$JAVA" -jar "$MIGRATIONS" --url="$URL" --username="$PGUSER" --password="$PGPASSWORD" update >"$WORK/migrate.log" 2>&1
+psql -q -v ON_ERROR_STOP=1 -v machines="$MACHINES" -d "$DATABASE" -f "$BENCH_DIR/seed.sql"
+psql -q -d "$DATABASE" -c "VACUUM ANALYZE"
+SAMPLED="SELECT md5('m' || n)::uuid AS id FROM generate_series(1, $MACHINES, greatest($MACHINES / 20000, 1)) AS n"
+psql -At -d "$DATABASE" -c "$SAMPLED" >"$WORK/ids.txt"
+PROBE_ID=$(head -1 "$WORK/ids.txt")
+export BENCH_IDS="$WORK/ids.txt" BENCH_THREADS=$THREADS
+export BENCH_OWNER
+BENCH_OWNER=$(psql -At -d "$DATABASE" -c "SELECT md5('o1')::uuid")
+
+# A key of the benchmark's own and a token it signs, for a caller who may do everything; the
+# service trusts that key alone (public-key-location), so no identity provider runs beside it.
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/token-key.pem" 2>/dev/null
+openssl pkey -in "$WORK/token-key.pem" -pubout -out "$WORK/token-key.pub.pem"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+now=$(date +%s)
+signing_input="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '{"sub":"bench-operator","roles":["super_admin"],"iat":%d,"exp":%d}' \
+    "$now" $(( now + 4 * 3600 )) | b64url)"
+BENCH_TOKEN="$signing_input.$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$WORK/token-key.pem" -binary | b64url)"
+export BENCH_TOKEN
+
+declare -A pid
+# Each runs its command in place of the shell it is called in (exec), so that a background start's
+# $! is the JVM's process.
+service_env() { # port, management port, [NAME=value...] -- command...
+    local port="$1" management="$2" settings=()
+    shift 2
+    while [ "$1" != -- ]; do settings+=("$1"); shift; done
+    shift
+    exec env SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
+        SERVER_PORT="$port" MANAGEMENT_SERVER_PORT="$management" SPRING_LIQUIBASE_ENABLED=false \
+        ABPARTS_API_CURSOR_SECRET="benchmark-cursor-secret-0123456789abcdef" \
+        SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:$WORK/token-key.pub.pem" "${settings[@]}" "$@"
+}
+floor_env() { # port -- command...
+    local port="$1"
+    shift 2
+    exec env SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
+        SERVER_PORT="$port" "$@"
+}
+first_200_ms=""
+start() { # name, port, log file, command...; waits for the first 200 of GET /machines/{id}, sets first_200_ms
+    local name="$1" port="$2" logfile="$3" started
+    shift 3
+    started=$(date +%s%N)
+    "$@" >"$logfile" 2>&1 &
+    pid[$name]=$!
+    until curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$port/api/v1/machines/$PROBE_ID"; do
+        kill -0 "${pid[$name]}" 2>/dev/null || { echo "$name exited; see $logfile" >&2; exit 1; }
+        sleep 0.02
+    done
+    first_200_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+stop() { # name
+    if [ -n "${pid[$1]:-}" ]; then kill "${pid[$1]}" 2>/dev/null; wait "${pid[$1]}" 2>/dev/null || true; unset "pid[$1]"; fi
+}
+trap 'for name in "${!pid[@]}"; do stop "$name"; done' EXIT
+
+# The service the production way (docs/operations.md, "Running it fast"): the extracted jar, Spring's
+# build-time bean definitions and the JDK's AOT cache, recorded by a run that stops after the refresh.
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/api" >/dev/null
+log "recording the AOT cache"
+(service_env 0 0 -- "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$WORK/api.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none -jar "$WORK/api/api.jar") >"$WORK/aot-training.log" 2>&1 \
+    || { echo "the AOT cache recording failed; see $WORK/aot-training.log" >&2; exit 1; }
+PRODUCTION=(-XX:AOTCache="$WORK/api.aot" -Dspring.aot.enabled=true -jar "$WORK/api/api.jar")
+
+log "starting each application three times"
+start_jar=() start_production=() start_floor=()
+for i in 1 2 3; do
+    start service "$SERVICE_PORT" "$WORK/start-jar-$i.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+    start_jar+=("$first_200_ms"); stop service
+    start service "$SERVICE_PORT" "$WORK/start-production-$i.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+    start_production+=("$first_200_ms"); stop service
+    start floor "$FLOOR_PORT" "$WORK/start-floor-$i.log" floor_env "$FLOOR_PORT" -- "$JAVA" $JAVA_OPTS -jar "$FLOOR_JAR"
+    start_floor+=("$first_200_ms"); stop floor
+done
+# A cache the JVM refuses (other flags, other jars) costs only a log line; it must not go unnoticed.
+! grep -l '\[aot\]' "$WORK"/start-production-*.log || { echo "the JVM did not take the AOT cache as recorded" >&2; exit 1; }
+
+log "starting the service, the service without its token cache, and the floor for the load"
+start service "$SERVICE_PORT" "$WORK/service.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+start uncached "$UNCACHED_PORT" "$WORK/uncached.log" service_env "$UNCACHED_PORT" 18091 ABPARTS_SECURITY_TOKEN_CACHE_CAPACITY=0 -- \
+    "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+start floor "$FLOOR_PORT" "$WORK/floor.log" floor_env "$FLOOR_PORT" -- "$JAVA" $JAVA_OPTS -jar "$FLOOR_JAR"
+
+# Both sides answer alike, or the comparison is void: the same machine, with its owner's name.
+for port in $SERVICE_PORT $FLOOR_PORT; do
+    curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$port/api/v1/machines/$PROBE_ID" >"$WORK/probe-$port.json"
+    grep -q "\"name\":\"Bench organization" "$WORK/probe-$port.json" \
+        || { echo "the application on $port answers no owner: $(cat "$WORK/probe-$port.json")" >&2; exit 1; }
+done
+
+# The deep page starts after DEPTH machines (20,000 by default), reached on each side by following its cursors.
+DEPTH=$(( MACHINES / 2 < 20000 ? MACHINES / 2 / 500 * 500 : 20000 ))
+deep_cursor() { # port
+    local cursor="" url="/api/v1/machines?limit=500"
+    for _ in $(seq 1 $(( DEPTH / 500 ))); do
+        cursor=$(curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$1$url" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+        url="/api/v1/machines?limit=500&cursor=$cursor"
+    done
+    echo "$cursor"
+}
+declare -A deep
+deep[service]=$(deep_cursor $SERVICE_PORT)
+deep[floor]=$(deep_cursor $FLOOR_PORT)
+[ -n "${deep[service]}" ] && [ -n "${deep[floor]}" ] || { echo "no cursor $DEPTH machines deep" >&2; exit 1; }
+deep_position=$(psql -At -F'|' -d "$DATABASE" -c "SELECT created_at, id FROM machines ORDER BY created_at DESC, id DESC OFFSET $(( DEPTH - 1 )) LIMIT 1")
+DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
+
+declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [floor]=$FLOOR_PORT)
+wrk_args() { # side, operation -> wrk's script and URL
+    local base="http://localhost:${port[$1]}"
+    case "$2" in
+        get) echo "-s $BENCH_DIR/wrk/get.lua $base" ;;
+        list-first) echo "-s $BENCH_DIR/wrk/list.lua $base/api/v1/machines?limit=50" ;;
+        list-deep) echo "-s $BENCH_DIR/wrk/list.lua $base/api/v1/machines?limit=50&cursor=${deep[$1]:-${deep[service]}}" ;;
+        post) echo "-s $BENCH_DIR/wrk/post.lua $base" ;;
+        patch) echo "-s $BENCH_DIR/wrk/patch.lua $base" ;;
+    esac
+}
+# The versions the PATCH script names start at 0 for each run.
+reset_patched_versions() { psql -q -d "$DATABASE" -c "UPDATE machines SET version = 0 WHERE id IN ($SAMPLED)"; }
+
+log "warming up, ${WARMUP}s per application"
+# Every operation's code path gets its share: a path the JIT has not compiled yet runs slower.
+warm=$(( WARMUP / 5 > 1 ? WARMUP / 5 : 1 ))
+for side in service floor; do
+    for operation in get list-first list-deep post patch; do
+        [ "$operation" = patch ] && reset_patched_versions
+        # shellcheck disable=SC2046 # wrk_args is words
+        wrk -t$THREADS -c"$CONCURRENCY" -d${warm}s $(wrk_args $side $operation) >/dev/null
+    done
+done
+# shellcheck disable=SC2046
+wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args uncached get) >/dev/null
+
+# The machines the warm-up and the write runs create are the newest; left there, the first page
+# would show wrk's, all of one owner, against the deep page's 50 owners.
+remove_benchmark_machines() {
+    psql -q -d "$DATABASE" -c "DELETE FROM machines WHERE serial_number LIKE 'WRK-%' OR serial_number LIKE 'PGB-%'"
+    psql -q -d "$DATABASE" -c "VACUUM ANALYZE machines"
+}
+
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
+run_wrk() { # side, operation -> "rps p99 errors"
+    [ "$2" = patch ] && reset_patched_versions
+    # shellcheck disable=SC2046
+    wrk -t$THREADS -c"$CONCURRENCY" -d"${DURATION}s" --latency $(wrk_args "$1" "$2") >"$WORK/wrk.out"
+    local rps p99 errors
+    rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
+    p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.out" | to_ms)
+    errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$WORK/wrk.out")
+    echo "$rps $p99 ${errors:-0}"
+}
+run_pgbench() { # operation -> tps
+    pgbench -n -M prepared -c "$CONCURRENCY" -j $THREADS -T "$DURATION" -D machines="$MACHINES" \
+        -D deep_created_at="$DEEP_CREATED_AT" -D deep_id="$DEEP_ID" -f "$BENCH_DIR/pgbench/$1.sql" "$DATABASE" 2>&1 \
+        | awk '/^tps = / {print $3}'
+}
+better() { awk -v a="$1" -v b="${2:-0}" 'BEGIN { exit !(a > b) }'; }
+
+# Sides take turns within each repeat, so that all see the same state of the machine.
+declare -A rps p99 errors tps
+for group in get list post patch; do
+    case "$group" in list) operations="list-first list-deep"; remove_benchmark_machines ;; *) operations="$group" ;; esac
+    for repeat in $(seq 1 "$REPEATS"); do
+        for operation in $operations; do
+            sides="service floor"; [ "$operation" = get ] && sides="service uncached floor"
+            for side in $sides; do
+                log "$operation, $side, run $repeat"
+                read -r r p e < <(run_wrk "$side" "$operation")
+                if better "$r" "${rps[$side $operation]:-}"; then rps[$side $operation]=$r p99[$side $operation]=$p errors[$side $operation]=$e; fi
+            done
+            log "$operation, pgbench, run $repeat"
+            t=$(run_pgbench "$operation")
+            if better "$t" "${tps[$operation]:-}"; then tps[$operation]=$t; fi
+        done
+    done
+done
+rss() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
+rss_service=$(rss service) rss_floor=$(rss floor)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+printf '\nABParts Machines against its floor — %s, %s cores, JDK %s, PostgreSQL %s, %s machines, wrk at %s connections, commit %s\n' \
+    "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$java_major" "$(psql -At -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \
+    "$MACHINES" "$CONCURRENCY" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+printf '%-10s %14s %8s %12s %8s %12s %14s %14s %6s\n' operation "service req/s" "p99 ms" "floor req/s" "p99 ms" "pgbench tps" \
+    "service/floor" "floor/pgbench" errors
+for operation in get list-first list-deep post patch; do
+    printf '%-10s %14.0f %8s %12.0f %8s %12.0f %14s %14s %6s\n' "$operation" "${rps[service $operation]}" "${p99[service $operation]}" \
+        "${rps[floor $operation]}" "${p99[floor $operation]}" "${tps[$operation]}" \
+        "$(ratio "${rps[service $operation]}" "${rps[floor $operation]}")" "$(ratio "${rps[floor $operation]}" "${tps[$operation]}")" \
+        "$(( ${errors[service $operation]} + ${errors[floor $operation]} ))"
+done
+verification_cost=$(awk -v cached="${rps[service get]}" -v uncached="${rps[uncached get]}" 'BEGIN { printf "%.1f", 100 * (1 - uncached / cached) }')
+printf 'token verification: GET by id %.0f req/s with verified tokens remembered, %.0f req/s verifying each (p99 %s ms), %s %% of throughput\n' \
+    "${rps[service get]}" "${rps[uncached get]}" "${p99[uncached get]}" "$verification_cost"
+printf 'JVM options: %s\n' "$JAVA_OPTS"
+printf 'start to the first 200 of GET /machines/{id}, ms (median of 3): service java -jar %s (%s), service the production way %s (%s), floor java -jar %s (%s)\n' \
+    "$(median "${start_jar[@]}")" "${start_jar[*]}" "$(median "${start_production[@]}")" "${start_production[*]}" \
+    "$(median "${start_floor[@]}")" "${start_floor[*]}"
+printf 'resident memory after the load: service %s MB, floor %s MB\n' "$rss_service" "$rss_floor"
+
+goal() { # description, value, comparison, bound
+    local verdict=met
+    awk -v v="$2" -v b="$4" -v op="$3" 'BEGIN { exit !((op == ">=") ? v >= b : v <= b) }' || verdict="NOT met"
+    printf 'goal: %-58s %8s %s %-6s %s\n' "$1" "$2" "$3" "$4" "$verdict"
+}
+goal "GET by id, service/floor throughput" "$(ratio "${rps[service get]}" "${rps[floor get]}")" ">=" 0.95
+goal "GET by id, service/floor p99" "$(ratio "${p99[service get]}" "${p99[floor get]}")" "<=" 1.10
+goal "first page, service/floor throughput" "$(ratio "${rps[service list-first]}" "${rps[floor list-first]}")" ">=" 0.90
+goal "page $DEPTH deep, service/floor throughput" "$(ratio "${rps[service list-deep]}" "${rps[floor list-deep]}")" ">=" 0.90
+goal "POST, service/floor throughput" "$(ratio "${rps[service post]}" "${rps[floor post]}")" ">=" 0.90
+goal "PATCH, service/floor throughput" "$(ratio "${rps[service patch]}" "${rps[floor patch]}")" ">=" 0.90
+goal "start the production way, ms" "$(median "${start_production[@]}")" "<=" 3000
+goal "start with java -jar, service/floor" "$(ratio "$(median "${start_jar[@]}")" "$(median "${start_floor[@]}")")" "<=" 1.50
+goal "service resident memory after the load, MB" "$rss_service" "<=" 400
+goal "answers other than 2xx" "$(( ${errors[service get]} + ${errors[service list-first]} + ${errors[service list-deep]} + ${errors[service post]} + ${errors[service patch]} ))" "<=" 0
