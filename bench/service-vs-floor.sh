@@ -27,7 +27,7 @@ MIGRATIONS=migrations/target/migrations.jar
 WORK="$BENCH_DIR/work"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-for tool in psql pgbench wrk curl openssl "$JAVA"; do
+for tool in psql pgbench wrk curl openssl "$JAVA" $([ "${BENCH_PROFILE:-0}" = 1 ] && echo python3); do
     command -v "$tool" >/dev/null || { echo "missing: $tool (see bench/README.md)" >&2; exit 1; }
 done
 [ -f "$JAR" ] && [ -f "$FLOOR_JAR" ] && [ -f "$MIGRATIONS" ] || { echo "build first: ./mvnw package" >&2; exit 1; }
@@ -223,6 +223,19 @@ done
 rss() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
 rss_service=$(rss service) rss_floor=$(rss floor)
 
+# With BENCH_PROFILE=1, one more GET run per side under JFR, after the measurements, so that the
+# recording costs them nothing; bench/jfr-breakdown.py says where each side's CPU went.
+declare -A recorded
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+    for side in service floor; do
+        log "get, $side, recorded by JFR"
+        "${JAVA%java}jcmd" "${pid[$side]}" JFR.start name=bench settings=profile filename="$WORK/$side.jfr" >/dev/null
+        # shellcheck disable=SC2046
+        recorded[$side]=$(wrk -t$THREADS -c"$CONCURRENCY" -d"${DURATION}s" $(wrk_args $side get) | awk '/requests in/ {print $1}')
+        "${JAVA%java}jcmd" "${pid[$side]}" JFR.stop name=bench >/dev/null
+    done
+fi
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 printf '\nABParts Machines against its floor — %s, %s cores, JDK %s, PostgreSQL %s, %s machines, wrk at %s connections, commit %s\n' \
@@ -244,6 +257,10 @@ printf 'start to the first 200 of GET /machines/{id}, ms (median of 3): service 
     "$(median "${start_jar[@]}")" "${start_jar[*]}" "$(median "${start_production[@]}")" "${start_production[*]}" \
     "$(median "${start_floor[@]}")" "${start_floor[*]}"
 printf 'resident memory after the load: service %s MB, floor %s MB\n' "$rss_service" "$rss_floor"
+
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+    JFR="${JAVA%java}jfr" python3 "$BENCH_DIR/jfr-breakdown.py" service="$WORK/service.jfr:${recorded[service]}" floor="$WORK/floor.jfr:${recorded[floor]}"
+fi
 
 goal() { # description, value, comparison, bound
     local verdict=met
