@@ -4,6 +4,7 @@ import com.abparts.machines.persistence.machine.MachineStatusType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -47,20 +48,33 @@ final class SchemaCheck {
         expectedChangeSets();
     }
 
-    /** What is wrong with the schema, in words an operator can act on; empty when nothing is. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** A kind of thing that keeps the service from being ready; its name is a metric's tag value. */
+    enum Reason {
+        CHANGESETS_PENDING, STATUS_TYPE_MISSING, STATUS_LABELS_DIFFER, DATABASE_UNREACHABLE;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What is wrong, of which kind, in words an operator can act on. */
+    record Problem(Reason reason, String description) {
+    }
+
+    /** What is wrong with the schema; empty when nothing is. */
+    List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         List<String> pending = pendingChangeSets();
         if (!pending.isEmpty()) {
-            problems.add(pending.size() + " changeset(s) of the changelog are not applied (run migrations.jar update): "
-                    + String.join(", ", pending));
+            problems.add(new Problem(Reason.CHANGESETS_PENDING, pending.size()
+                    + " changeset(s) of the changelog are not applied (run migrations.jar update): " + String.join(", ", pending)));
         }
         List<String> labels = jdbc.sql("SELECT enumlabel FROM pg_enum WHERE enumtypid = to_regtype('machinestatus') ORDER BY enumsortorder")
                 .query(String.class).list();
         if (labels.isEmpty()) {
-            problems.add("the type machinestatus does not exist");
+            problems.add(new Problem(Reason.STATUS_TYPE_MISSING, "the type machinestatus does not exist"));
         } else {
-            MachineStatusType.drift(labels).ifPresent(problems::add);
+            MachineStatusType.drift(labels).ifPresent(drift -> problems.add(new Problem(Reason.STATUS_LABELS_DIFFER, drift)));
         }
         return problems;
     }

@@ -1,7 +1,11 @@
 package com.abparts.machines.api.configuration;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.health.contributor.Health;
@@ -32,19 +36,38 @@ class SchemaHealthConfiguration {
         return schema::awaitChangelog;
     }
 
-    /** The "schema" health component, part of the readiness group. */
+    /**
+     * The "schema" health component, part of the readiness group. Each check also sets the gauge
+     * {@code abparts.readiness.problem}, one per {@link SchemaCheck.Reason} ({@code reason} tag):
+     * 1 while that reason keeps the service from being ready, as of the last check, else 0.
+     */
     @Bean
-    HealthIndicator schemaHealthIndicator(SchemaCheck schema) {
+    HealthIndicator schemaHealthIndicator(SchemaCheck schema, MeterRegistry meters) {
+        Set<SchemaCheck.Reason> current = ConcurrentHashMap.newKeySet();
+        for (SchemaCheck.Reason reason : SchemaCheck.Reason.values()) {
+            Gauge.builder("abparts.readiness.problem", current, reasons -> reasons.contains(reason) ? 1 : 0)
+                    .description("1 while this reason keeps the service from being ready, as of the last readiness check")
+                    .tag("reason", reason.tag())
+                    .register(meters);
+        }
         return () -> {
+            List<SchemaCheck.Problem> problems;
+            String tag = "none";
             try {
-                List<String> problems = schema.problems();
+                problems = schema.problems();
                 if (problems.isEmpty()) {
-                    return Health.up().withDetail("migrationTag", schema.currentTag().orElse("none")).build();
+                    tag = schema.currentTag().orElse(tag);
                 }
-                return Health.down().withDetail("reasons", problems).build();
             } catch (DataAccessException unreachable) {
-                return Health.down().withDetail("reasons", List.of("the database cannot be reached: " + unreachable.getMostSpecificCause().getMessage())).build();
+                problems = List.of(new SchemaCheck.Problem(SchemaCheck.Reason.DATABASE_UNREACHABLE,
+                        "the database cannot be reached: " + unreachable.getMostSpecificCause().getMessage()));
             }
+            current.retainAll(problems.stream().map(SchemaCheck.Problem::reason).toList());
+            problems.forEach(problem -> current.add(problem.reason()));
+            if (problems.isEmpty()) {
+                return Health.up().withDetail("migrationTag", tag).build();
+            }
+            return Health.down().withDetail("reasons", problems.stream().map(SchemaCheck.Problem::description).toList()).build();
         };
     }
 

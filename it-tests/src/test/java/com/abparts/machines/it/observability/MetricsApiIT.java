@@ -1,0 +1,81 @@
+package com.abparts.machines.it.observability;
+
+import static com.abparts.machines.it.support.Api.MERGE_PATCH;
+import static com.abparts.machines.it.support.Api.aMachine;
+import static com.abparts.machines.it.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.abparts.machines.it.support.ApiTest;
+import com.abparts.machines.it.support.Scrape;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** The meters a scraper reads on the management port, and only there. */
+class MetricsApiIT extends ApiTest {
+
+    @Test
+    void countsRequestsByTheRoutesTemplateNeverByTheIdSent() {
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        String machine = api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
+        Map<String, String> getById = Map.of("method", "GET", "uri", "/api/v1/machines/{id}", "status", "200");
+        double before = scrape().sum("http_server_requests_seconds_count", getById);
+
+        http.get().uri("/api/v1/machines/{id}", machine).exchange().expectStatus().isOk();
+
+        Scrape after = scrape();
+        assertThat(after.sum("http_server_requests_seconds_count", getById)).isEqualTo(before + 1);
+        assertThat(after.samples()).noneMatch(sample -> sample.labels().values().stream().anyMatch(value -> value.contains(machine)));
+    }
+
+    @Test
+    void showsThePoolTheJvmAndReadinessByReason() {
+        http.get().uri("/readyz").exchange().expectStatus().isOk();
+
+        Scrape scrape = scrape();
+        assertThat(scrape.of("hikaricp_connections_max", Map.of())).isNotEmpty();
+        assertThat(scrape.of("jvm_memory_used_bytes", Map.of())).isNotEmpty();
+        for (String reason : new String[] {"changesets_pending", "status_type_missing", "status_labels_differ", "database_unreachable"}) {
+            assertThat(scrape.of("abparts_readiness_problem", Map.of("reason", reason))).as(reason)
+                    .singleElement().extracting(Scrape.Sample::value).isEqualTo(0.0);
+        }
+    }
+
+    @Test
+    void countsWritesByOperationAndOutcome() {
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        Map<String, String> created = Map.of("operation", "POST /api/v1/machines", "outcome", "created");
+        Map<String, String> invalid = Map.of("operation", "POST /api/v1/machines", "outcome", "invalid");
+        Map<String, String> stale = Map.of("operation", "PATCH /api/v1/machines/{id}", "outcome", "precondition_failed");
+        Map<String, String> conflict = Map.of("operation", "POST /api/v1/machines", "outcome", "conflict");
+        Scrape before = scrape();
+
+        String serialNumber = "AB-" + UUID.randomUUID();
+        String machine = api.createMachine(aMachine(owner, serialNumber)).get("id").stringValue();
+        http.post().uri("/api/v1/machines").contentType(MediaType.APPLICATION_JSON).body(json(aMachine(owner, serialNumber))).exchange()
+                .expectStatus().isEqualTo(409);
+        http.post().uri("/api/v1/machines").contentType(MediaType.APPLICATION_JSON).body("{\"name\": 7}").exchange()
+                .expectStatus().is4xxClientError();
+        http.patch().uri("/api/v1/machines/{id}", machine).contentType(MERGE_PATCH).header(HttpHeaders.IF_MATCH, "\"9\"")
+                .body("{\"notes\": \"late\"}").exchange().expectStatus().isEqualTo(412);
+
+        Scrape after = scrape();
+        for (Map<String, String> outcome : List.of(created, conflict, invalid, stale)) {
+            assertThat(after.sum("abparts_writes_total", outcome) - before.sum("abparts_writes_total", outcome)).as("%s", outcome).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void areServedOnTheManagementPortOnly() {
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        api.as(null).http().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+    }
+
+    private Scrape scrape() {
+        return new Scrape(new String(api.management().get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody()));
+    }
+}
