@@ -2,6 +2,7 @@ package com.abparts.machines.api.configuration;
 
 import com.abparts.machines.api.security.BearerTokens;
 import com.abparts.machines.api.security.CallerAuthentication;
+import com.abparts.machines.api.security.CallerInLogs;
 import com.abparts.machines.api.security.FirewallRules;
 import com.abparts.machines.api.security.HeaderLimit;
 import com.abparts.machines.api.security.ProblemAnswers;
@@ -113,6 +114,7 @@ class SecurityConfiguration {
                         .withObjectPostProcessor(identityProviderOutagesAnswered(answers)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .addFilterBefore(new HeaderLimit(problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new CallerInLogs(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new WriteAudit(), AuthorizationFilter.class);
         if (properties.cors().allowedOrigins().isEmpty()) {
             http.cors(cors -> cors.disable());
