@@ -3,11 +3,10 @@ package com.abparts.machines.it.jars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.ApiJar;
 import com.abparts.machines.it.support.ServerProcess;
-import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
-import com.abparts.machines.testidentity.TestIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +36,7 @@ class ApiJarIT {
         port = ServerProcess.freePort();
         managementPort = ServerProcess.freePort();
         log = Files.createTempFile("api-jar", ".log");
-        api = JarProcess.of("abparts.api-jar").start(Map.of(
-                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.username(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
-                "SERVER_PORT", String.valueOf(port),
-                "MANAGEMENT_SERVER_PORT", String.valueOf(managementPort)), log);
+        api = ApiJar.jar().start(ApiJar.environment(database, port, managementPort), log);
         ServerProcess.awaitOk(api, port, "/readyz", log);
     }
 

@@ -3,11 +3,10 @@ package com.abparts.machines.it.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
-import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.it.support.ApiJar;
 import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
-import com.abparts.machines.testidentity.TestIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,14 +42,9 @@ class StructuredLogsJarIT {
         PostgresDatabase database = TestPostgres.server().createDatabase();
         port = ServerProcess.freePort();
         log = Files.createTempFile("api-ecs", ".log");
-        api = JarProcess.of("abparts.api-jar").start(Map.of(
-                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.username(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
-                "SERVER_PORT", String.valueOf(port),
-                "MANAGEMENT_SERVER_PORT", String.valueOf(ServerProcess.freePort()),
-                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"), log);
+        Map<String, String> environment = ApiJar.environment(database, port, ServerProcess.freePort());
+        environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        api = ApiJar.jar().start(environment, log);
         ServerProcess.awaitOk(api, port, "/readyz", log);
     }
 
