@@ -87,7 +87,7 @@ start() { # name, port, log file, command...; waits for the first 200 of GET /ma
     started=$(date +%s%N)
     "$@" >"$logfile" 2>&1 &
     pid[$name]=$!
-    until curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$port/api/v1/machines/$PROBE_ID"; do
+    until curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$port/api/v1/machines/$PROBE_ID"; do
         kill -0 "${pid[$name]}" 2>/dev/null || { echo "$name exited; see $logfile" >&2; exit 1; }
         sleep 0.02
     done
@@ -128,7 +128,7 @@ start floor "$FLOOR_PORT" "$WORK/floor.log" floor_env "$FLOOR_PORT" -- "$JAVA" $
 
 # Both sides answer alike, or the comparison is void: the same machine, with its owner's name.
 for port in $SERVICE_PORT $FLOOR_PORT; do
-    curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$port/api/v1/machines/$PROBE_ID" >"$WORK/probe-$port.json"
+    curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$port/api/v1/machines/$PROBE_ID" >"$WORK/probe-$port.json"
     grep -q "\"name\":\"Bench organization" "$WORK/probe-$port.json" \
         || { echo "the application on $port answers no owner: $(cat "$WORK/probe-$port.json")" >&2; exit 1; }
 done
@@ -138,7 +138,7 @@ DEPTH=$(( MACHINES / 2 < 20000 ? MACHINES / 2 / 500 * 500 : 20000 ))
 deep_cursor() { # port
     local cursor="" url="/api/v1/machines?limit=500"
     for _ in $(seq 1 $(( DEPTH / 500 ))); do
-        cursor=$(curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$1$url" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+        cursor=$(curl -sf -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$1$url" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
         url="/api/v1/machines?limit=500&cursor=$cursor"
     done
     echo "$cursor"
@@ -152,7 +152,7 @@ DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
 
 declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [floor]=$FLOOR_PORT)
 wrk_args() { # side, operation -> wrk's script and URL
-    local base="http://localhost:${port[$1]}"
+    local base="http://127.0.0.1:${port[$1]}"
     case "$2" in
         get) echo "-s $BENCH_DIR/wrk/get.lua $base" ;;
         list-first) echo "-s $BENCH_DIR/wrk/list.lua $base/api/v1/machines?limit=50" ;;
