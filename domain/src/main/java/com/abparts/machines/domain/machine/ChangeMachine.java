@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: some details of a machine change, the others stay as they are. */
-public final class ChangeMachine {
+public class ChangeMachine {
 
     /** Which machine, at which versions, changes how. */
     public record Command(MachineId id, MachineChange change, ExpectedVersion expectedVersion) {

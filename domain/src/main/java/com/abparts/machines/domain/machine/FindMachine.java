@@ -3,7 +3,7 @@ package com.abparts.machines.domain.machine;
 import com.abparts.machines.domain.organization.Caller;
 
 /** Use case: look up one machine by its id. */
-public final class FindMachine {
+public class FindMachine {
 
     private final MachineRepository machines;
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: every detail of a machine is replaced. */
-public final class ReplaceMachine {
+public class ReplaceMachine {
 
     /** Which machine, at which versions, gets which details. */
     public record Command(MachineId id, MachineDetails details, ExpectedVersion expectedVersion) {

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: some details of an organization change (its name, today), the others stay as they are. */
-public final class ChangeOrganization {
+public class ChangeOrganization {
 
     /** Which organization, at which versions, changes how. */
     public record Command(OrganizationId id, OrganizationChange change, ExpectedVersion expectedVersion) {

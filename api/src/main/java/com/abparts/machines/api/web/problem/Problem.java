@@ -83,6 +83,7 @@ public enum Problem {
         example.put("detail", exampleDetail);
         example.put("instance", "/api/v1/machines");
         example.put("requestId", "0f8e7c9a-3b6d-4f2e-9a1c-5d4b3a2f1e0d");
+        example.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
         if (this == INVALID_REQUEST) {
             example.put("errors", List.of(Map.of("field", "limit", "message", "must be a whole number from 1 to 500")));
         } else if (this == INVALID_FIELDS) {

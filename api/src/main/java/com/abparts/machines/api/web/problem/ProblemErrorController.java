@@ -1,6 +1,7 @@
 package com.abparts.machines.api.web.problem;
 
 import com.abparts.machines.api.web.tracing.RequestIds;
+import com.abparts.machines.api.web.tracing.TraceIds;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,7 @@ class ProblemErrorController implements ErrorController {
             problem.setInstance(URI.create(uri.replaceAll("[^A-Za-z0-9/._~!$&'()*+,;=:@%-]", "_")));
         }
         problem.setProperty("requestId", RequestIds.of(request));
+        problem.setProperty("traceId", TraceIds.of(request));
         if (status.is4xxClientError()) {
             LOG.warn("{} {} answered {} from the servlet container", request.getMethod(), path, status.value());
         }

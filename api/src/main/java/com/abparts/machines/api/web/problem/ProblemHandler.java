@@ -7,6 +7,7 @@ import com.abparts.machines.api.web.support.RequestLimits;
 import com.abparts.machines.api.web.support.RoleNames;
 import com.abparts.machines.api.web.support.UnprocessableInputException;
 import com.abparts.machines.api.web.tracing.RequestIds;
+import com.abparts.machines.api.web.tracing.TraceIds;
 import com.abparts.machines.domain.failure.ConflictException;
 import com.abparts.machines.domain.failure.NotFoundException;
 import com.abparts.machines.domain.organization.AccessRefusedException;
@@ -202,6 +203,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
             problem.setInstance(URI.create(servletRequest.getRequestURI()));
             problem.setProperty("requestId", RequestIds.of(servletRequest));
+            problem.setProperty("traceId", TraceIds.of(servletRequest));
         }
     }
 

@@ -28,6 +28,8 @@ public final class ProblemReportValve extends ErrorReportValve {
         String detail = status == 400 ? "The request is not valid HTTP, or its path cannot be read (such as one holding %00)."
                 : title + ".";
         String requestId = UUID.randomUUID().toString();
+        // No span exists this early: the trace id is new, so that every problem has one, and nothing is recorded under it.
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -35,7 +37,7 @@ public final class ProblemReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                        + "\",\"requestId\":\"" + requestId + "\"}");
+                        + "\",\"requestId\":\"" + requestId + "\",\"traceId\":\"" + traceId + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException unwritable) {

@@ -14,5 +14,8 @@ public record ProblemResource(
         @Schema(example = "/api/v1/machines") String instance,
         @Schema(description = "Also in the X-Request-Id header, and in every log line of the request.",
                 example = "0f8e7c9a-3b6d-4f2e-9a1c-5d4b3a2f1e0d") String requestId,
+        @Schema(description = "The request's trace (W3C trace id): the caller's traceparent continued, or a new trace. "
+                + "Also in the traceresponse header and in every log line of the request.",
+                example = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
         @Schema(description = "Every invalid field or parameter, for 400 and 422.", nullable = true) List<FieldError> errors) {
 }

@@ -1,0 +1,60 @@
+package com.abparts.machines.api.configuration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import net.ttddyy.observation.tracing.QueryContext;
+import net.ttddyy.observation.tracing.QueryObservationConvention;
+
+/**
+ * Names each SQL span for what the statement does to which table, as OpenTelemetry's database
+ * conventions do ({@code SELECT machines}, {@code UPDATE organizations}), rather than the library's
+ * plain {@code query}. The span also carries the statement's text, with its placeholders; the
+ * values bound to them are never recorded.
+ */
+final class StatementNames implements QueryObservationConvention {
+
+    private static final Pattern WORDS = Pattern.compile("[\\s(),;]+");
+    private static final int REMEMBERED = 256;
+
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    @Override
+    public String getContextualName(QueryContext context) {
+        List<String> queries = context.getQueries();
+        if (queries.isEmpty()) {
+            return null;
+        }
+        String sql = queries.getFirst();
+        // A listing's text varies with its filters, so what is remembered is bounded.
+        return names.size() < REMEMBERED ? names.computeIfAbsent(sql, StatementNames::nameOf) : nameOf(sql);
+    }
+
+    /** The statement's verb and the table it acts on; a {@code WITH} statement is named for the write it wraps. */
+    static String nameOf(String sql) {
+        String[] words = WORDS.split(sql.strip());
+        int verb = words.length > 3 && words[0].equalsIgnoreCase("WITH") && words[2].equalsIgnoreCase("AS") ? 3 : 0;
+        if (words.length <= verb || words[verb].isEmpty()) {
+            return "SQL";
+        }
+        String operation = words[verb].toUpperCase(Locale.ROOT);
+        String table = switch (operation) {
+            case "SELECT", "DELETE" -> after("FROM", words, verb);
+            case "INSERT" -> after("INTO", words, verb);
+            case "UPDATE" -> words.length > verb + 1 ? words[verb + 1] : null;
+            default -> null;
+        };
+        return table == null ? operation : operation + " " + table;
+    }
+
+    private static String after(String keyword, String[] words, int from) {
+        for (int i = from + 1; i < words.length - 1; i++) {
+            if (words[i].equalsIgnoreCase(keyword)) {
+                return words[i + 1];
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,182 @@
+package com.abparts.machines.it.observability;
+
+import static com.abparts.machines.it.support.Api.aMachine;
+import static com.abparts.machines.it.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.abparts.machines.it.support.ApiTest;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+
+/**
+ * The trace of a request: the caller's {@code traceparent} continued, told back in
+ * {@code traceresponse}, repeated in problem bodies and log lines, and recorded as spans of the
+ * request, its use case and its SQL statements. The spans are kept in memory here; no OTLP
+ * endpoint is set, so none leaves the process.
+ */
+@Import(TracingApiIT.CapturedSpans.class)
+@ExtendWith(OutputCaptureExtension.class)
+class TracingApiIT extends ApiTest {
+
+    private static final AttributeKey<String> STATEMENT = AttributeKey.stringKey("jdbc.query[0]");
+
+    @Autowired
+    private InMemorySpanExporter spans;
+
+    @Autowired
+    private SdkTracerProvider tracerProvider;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Test
+    void continuesTheCallersTraceInTheResponseTheProblemAndTheLogLines(CapturedOutput log) {
+        String trace = newTraceId();
+        String requestId = "traced-" + UUID.randomUUID();
+
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/machines/{id}", UUID.randomUUID())
+                .header("traceparent", "00-" + trace + "-" + newSpanId() + "-01").header("X-Request-Id", requestId).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.traceId").isEqualTo(trace).jsonPath("$.requestId").isEqualTo(requestId)
+                .returnResult();
+
+        assertThat(result.getResponseHeaders().getFirst("traceresponse")).matches("00-" + trace + "-[0-9a-f]{16}-01");
+        assertThat(log.getOut().lines().filter(line -> line.contains("[" + requestId + "]")))
+                .as("the log lines of the request").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("[" + requestId + "] [" + trace + "]"));
+    }
+
+    @Test
+    void recordsTheRequestItsUseCaseAndEachSqlStatementWithoutTheBoundValues() {
+        String serialNumber = "AB-" + UUID.randomUUID();
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        String machine = api.createMachine(aMachine(owner, serialNumber)).get("id").stringValue();
+        String trace = newTraceId();
+        String callersSpan = newSpanId();
+
+        http.get().uri("/api/v1/machines/{id}", machine).header("traceparent", "00-" + trace + "-" + callersSpan + "-01")
+                .exchange().expectStatus().isOk();
+
+        List<SpanData> recorded = spansOf(trace);
+        SpanData request = only(recorded, span -> span.getKind() == SpanKind.SERVER);
+        assertThat(request.getName()).isEqualTo("http get /api/v1/machines/{id}");
+        assertThat(request.getParentSpanId()).isEqualTo(callersSpan);
+        SpanData useCase = only(recorded, span -> span.getName().equals("FindMachine.byId"));
+        assertThat(useCase.getParentSpanId()).isEqualTo(request.getSpanId());
+        SpanData statement = only(recorded, span -> span.getName().equals("SELECT machines"));
+        assertThat(statement.getParentSpanId()).isEqualTo(useCase.getSpanId());
+        assertThat(statement.getAttributes().get(STATEMENT)).contains("FROM machines").contains("m.id = ?");
+        assertThat(statementsOf(recorded)).allSatisfy(span -> assertThat(span.getAttributes().asMap().values())
+                .noneMatch(value -> value.toString().contains(machine) || value.toString().contains(serialNumber)));
+    }
+
+    @Test
+    void namesTheWriteAWithStatementWraps() {
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        String trace = newTraceId();
+        String serialNumber = "AB-" + UUID.randomUUID();
+
+        http.post().uri("/api/v1/machines").header("traceparent", "00-" + trace + "-" + newSpanId() + "-01")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json(aMachine(owner, serialNumber)))
+                .exchange().expectStatus().isCreated();
+
+        List<SpanData> recorded = spansOf(trace);
+        assertThat(recorded).extracting(SpanData::getName).contains("RegisterMachine.register", "INSERT machines");
+        assertThat(statementsOf(recorded)).isNotEmpty().allSatisfy(span -> assertThat(span.getAttributes().asMap().values())
+                .noneMatch(value -> value.toString().contains(serialNumber) || value.toString().contains(owner.toString())));
+    }
+
+    @Test
+    void recordsNothingOfATraceTheCallerDidNotSampleYetStillNamesIt() {
+        String trace = newTraceId();
+
+        http.get().uri("/api/v1/machines/{id}", UUID.randomUUID()).header("traceparent", "00-" + trace + "-" + newSpanId() + "-00")
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().valueMatches("traceresponse", "00-" + trace + "-[0-9a-f]{16}-00")
+                .expectBody().jsonPath("$.traceId").isEqualTo(trace);
+
+        assertThat(spansOf(trace)).isEmpty();
+    }
+
+    @Test
+    void startsANewTraceForEachRequestWithoutATraceparent() {
+        String first = traceOf(http.get().uri("/api/v1/machines/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound()
+                .expectBody().returnResult());
+        String second = traceOf(http.get().uri("/api/v1/machines/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound()
+                .expectBody().returnResult());
+
+        assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo(second);
+    }
+
+    @Test
+    void exportsNowhereWithoutAnEndpoint() {
+        assertThat(context.getBeansOfType(SpanExporter.class)).containsOnlyKeys("capturedSpans");
+    }
+
+    private static String traceOf(EntityExchangeResult<byte[]> result) {
+        String header = result.getResponseHeaders().getFirst("traceresponse");
+        assertThat(new String(result.getResponseBody())).contains("\"traceId\":\"" + header.substring(3, 35) + "\"");
+        return header.substring(3, 35);
+    }
+
+    private List<SpanData> spansOf(String trace) {
+        assertThat(tracerProvider.forceFlush().join(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(trace)).toList();
+    }
+
+    private static List<SpanData> statementsOf(List<SpanData> spans) {
+        return spans.stream().filter(span -> span.getKind() == SpanKind.CLIENT).toList();
+    }
+
+    private static SpanData only(List<SpanData> spans, Predicate<SpanData> which) {
+        List<SpanData> matching = spans.stream().filter(which).toList();
+        assertThat(matching).as("among %s", spans.stream().map(SpanData::getName).toList()).hasSize(1);
+        return matching.getFirst();
+    }
+
+    private static String newTraceId() {
+        return HexFormat.of().formatHex(randomBytes(16));
+    }
+
+    private static String newSpanId() {
+        return HexFormat.of().formatHex(randomBytes(8));
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        bytes[0] |= 1; // never all zeros, which W3C Trace Context refuses
+        return bytes;
+    }
+
+    @TestConfiguration
+    static class CapturedSpans {
+
+        @Bean
+        InMemorySpanExporter capturedSpans() {
+            return InMemorySpanExporter.create();
+        }
+    }
+}
