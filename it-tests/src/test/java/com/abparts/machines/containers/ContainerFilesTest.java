@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,8 +54,8 @@ class ContainerFilesTest {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
 
-        assertThat(services).containsOnlyKeys("db", "migrations", "demo-data", "keycloak", "api");
-        services.values().forEach(service -> assertThat(service.get("image").toString()).matches(".+:\\d+[\\w.\\-]*"));
+        assertThat(services).containsOnlyKeys("db", "migrations", "demo-data", "keycloak", "api", "otel-collector", "prometheus", "grafana");
+        services.values().forEach(service -> assertThat(service.get("image").toString()).matches(".+:v?\\d+[\\w.\\-]*"));
         assertThat(services.get("db")).containsKeys("healthcheck", "volumes");
         assertThat((Map<String, Object>) services.get("api").get("depends_on")).isEqualTo(Map.of(
                 "db", Map.of("condition", "service_healthy"),
@@ -88,11 +89,36 @@ class ContainerFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void runsTheObservabilityServicesOnlyInTheirProfileAndKeepsTheDashboardInTheRepository() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+
+        services.forEach((name, service) -> assertThat(service.get("profiles")).as("the profiles of %s", name)
+                .isEqualTo(Set.of("otel-collector", "prometheus", "grafana").contains(name) ? List.of("observability") : null));
+        for (String mounted : List.of("./compose/observability/otel-collector.yaml:/etc/otelcol/config.yaml:ro",
+                "./compose/observability/prometheus.yaml:/etc/prometheus/prometheus.yaml:ro",
+                "./compose/observability/grafana/provisioning:/etc/grafana/provisioning:ro",
+                "./compose/observability/grafana/dashboards:/var/lib/grafana/dashboards:ro")) {
+            assertThat(ROOT.resolve(mounted.substring(2, mounted.indexOf(':')))).as(mounted).exists();
+        }
+        assertThat((Map<String, Object>) services.get("grafana").get("environment")).as("no login, so no password to ship")
+                .containsEntry("GF_AUTH_DISABLE_LOGIN_FORM", "true").containsEntry("GF_AUTH_BASIC_ENABLED", "false")
+                .containsEntry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer");
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(ROOT.resolve("compose/observability/prometheus.yaml")));
+        assertThat(prometheus.toString()).contains("metrics_path=/actuator/prometheus", "names=[api]", "port=8081");
+        assertThat((Map<String, Object>) services.get("api").get("environment"))
+                .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "${ABPARTS_TRACES_ENDPOINT:-}");
+    }
+
+    @Test
     void hasNoFallbackForAnySecret() throws IOException {
         String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 
-        assertThat(compose).as("a ${VAR:-fallback} or ${VAR-fallback} would run with a known secret").doesNotContainPattern("\\$\\{\\w+:?-");
+        assertThat(compose).as("a ${VAR:-fallback} or ${VAR-fallback} would run with a known value; only an empty one is allowed")
+                .doesNotContainPattern("\\$\\{\\w+:?-[^}]");
         for (String secret : SECRETS) {
+            assertThat(compose).doesNotContain("${" + secret + ":-", "${" + secret + "-");
             assertThat(compose).contains("${" + secret + ":?");
         }
     }
@@ -107,20 +133,25 @@ class ContainerFilesTest {
         Map<String, String> secrets = new java.util.HashMap<>();
         SECRETS.forEach(secret -> secrets.put(secret, "a-value-for-" + secret));
 
-        ComposeCheck withSecrets = composeConfig(secrets);
-        assertThat(withSecrets.exitCode()).as(withSecrets.output()).isZero();
-        for (String secret : SECRETS) {
-            Map<String, String> allButOne = new java.util.HashMap<>(secrets);
-            allButOne.remove(secret);
-            ComposeCheck withoutIt = composeConfig(allButOne);
+        for (List<String> profile : List.of(List.<String>of(), List.of("--profile", "observability"))) {
+            ComposeCheck withSecrets = composeConfig(profile, secrets);
+            assertThat(withSecrets.exitCode()).as("%s: %s", profile, withSecrets.output()).isZero();
+            for (String secret : SECRETS) {
+                Map<String, String> allButOne = new java.util.HashMap<>(secrets);
+                allButOne.remove(secret);
+                ComposeCheck withoutIt = composeConfig(profile, allButOne);
 
-            assertThat(withoutIt.exitCode()).as("without %s", secret).isNotZero();
-            assertThat(withoutIt.output()).contains(secret);
+                assertThat(withoutIt.exitCode()).as("%s without %s", profile, secret).isNotZero();
+                assertThat(withoutIt.output()).contains(secret);
+            }
         }
     }
 
-    private static ComposeCheck composeConfig(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("docker-compose", "config", "--quiet").directory(ROOT.toFile()).redirectErrorStream(true);
+    private static ComposeCheck composeConfig(List<String> profile, Map<String, String> environment) throws Exception {
+        List<String> command = new ArrayList<>(List.of("docker-compose"));
+        command.addAll(profile);
+        command.addAll(List.of("config", "--quiet"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeAll(SECRETS);
         builder.environment().putAll(environment);
         Process check = builder.start();

@@ -32,6 +32,15 @@ class RefusedStartTest {
                 .rootCause().hasMessageContaining("no-such-changelog.xml");
     }
 
+    /** Spring Boot 4 binds this Boot 3 name no more: set, it would export nothing and say nothing. */
+    @Test
+    void refusesSpringBoot3sTraceEndpointNamingTheOneToSet() {
+        starting("--management.otlp.tracing.endpoint=http://collector:4318/v1/traces",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks")
+                .hasMessageContaining("management.otlp.tracing.endpoint")
+                .hasMessageContaining("management.opentelemetry.tracing.export.otlp.endpoint");
+    }
+
     private static AbstractThrowableAssert<?, ? extends Throwable> starting(String... settings) {
         SpringApplicationBuilder application = new SpringApplicationBuilder(MachinesApplication.class);
         return assertThatThrownBy(() -> application.run(Stream.concat(Stream.of(ANY_START), Stream.of(settings)).toArray(String[]::new)));
