@@ -24,13 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With {@code logging.structured.format.console=ecs} every console line is a JSON object, and the
- * lines of a request carry its id and the caller's subject, never its token or body. Run as a jar
+ * lines of a request carry its id, its trace and span ids and the caller's subject, never its token or body. Run as a jar
  * of its own: the logging system is the process's, and a test context would change it for every
  * test after it.
  */
 class StructuredLogsJarIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CALLERS_SPAN = "00f067aa0ba902b7";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Process api;
@@ -72,6 +73,8 @@ class StructuredLogsJarIT {
             assertThat(json.stream().filter(line -> line.path("requestId").asString("").equals(requestId)))
                     .as("the lines of request %s", requestId).isNotEmpty()
                     .allSatisfy(line -> {
+                        assertThat(line.path("traceId").asString("")).isEqualTo(traceOf(requestId));
+                        assertThat(line.path("spanId").asString("")).matches("[0-9a-f]{16}").isNotEqualTo(CALLERS_SPAN);
                         assertThat(line.path("sub").asString("")).isEqualTo("test-operator");
                         assertThat(line.path("log").path("level").asString("")).isNotEmpty();
                         assertThat(line.path("message").asString("")).isNotEmpty();
@@ -81,9 +84,15 @@ class StructuredLogsJarIT {
                 .noneMatch(line -> line.contains(secretName));
     }
 
+    /** A trace id of the request's own, as its caller would have begun it. */
+    private static String traceOf(String requestId) {
+        return UUID.nameUUIDFromBytes(requestId.getBytes()).toString().replace("-", "");
+    }
+
     private HttpResponse<String> post(String path, String body, String token, String requestId) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .header("traceparent", "00-" + traceOf(requestId) + "-" + CALLERS_SPAN + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
