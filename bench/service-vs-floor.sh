@@ -2,8 +2,8 @@
 # The service against the best that could be done, in one run on one machine: for each operation,
 # its throughput and p99 under wrk beside the floor's (bench/floor: the same requests on the same
 # Spring Boot with nothing but the framework and one statement each) and beside pgbench running
-# the fewest statements that give the answer; then the cost of verifying tokens, the start, the
-# memory, and one line per goal saying met or not. Builds nothing: run ./mvnw package first.
+# the fewest statements that give the answer; then the cost of verifying tokens, of tracing and of
+# metrics, the start, the memory, and one line per goal saying met or not. Builds nothing: run ./mvnw package first.
 #
 # Usage: bench/service-vs-floor.sh        (see bench/README.md for the settings)
 set -euo pipefail
@@ -20,7 +20,7 @@ REPEATS="${BENCH_REPEATS:-2}"           # measurements per operation and side; t
 CONCURRENCY="${BENCH_CONCURRENCY:-32}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 THREADS=2
-SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100
+SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100 UNTRACED_PORT=18110 UNOBSERVED_PORT=18120
 JAR=api/target/api.jar
 FLOOR_JAR=bench/floor/target/floor.jar
 MIGRATIONS=migrations/target/migrations.jar
@@ -120,10 +120,16 @@ done
 # A cache the JVM refuses (other flags, other jars) costs only a log line; it must not go unnoticed.
 ! grep -l '\[aot\]' "$WORK"/start-production-*.log || { echo "the JVM did not take the AOT cache as recorded" >&2; exit 1; }
 
-log "starting the service, the service without its token cache, and the floor for the load"
+log "starting the service, the service without its token cache, without tracing, without any observation, and the floor"
 start service "$SERVICE_PORT" "$WORK/service.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
 start uncached "$UNCACHED_PORT" "$WORK/uncached.log" service_env "$UNCACHED_PORT" 18091 ABPARTS_SECURITY_TOKEN_CACHE_CAPACITY=0 -- \
     "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+# Tracing's cost: no tracer and no statement proxy; the observations still time every request for the metrics.
+start untraced "$UNTRACED_PORT" "$WORK/untraced.log" service_env "$UNTRACED_PORT" 18111 MANAGEMENT_TRACING_EXPORT_ENABLED=false \
+    JDBC_DATASOURCE_PROXY_ENABLED=false -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+# Metrics' cost, beside the untraced service: no observation at all (requests, use cases), so no timer either.
+start unobserved "$UNOBSERVED_PORT" "$WORK/unobserved.log" service_env "$UNOBSERVED_PORT" 18121 MANAGEMENT_TRACING_EXPORT_ENABLED=false \
+    JDBC_DATASOURCE_PROXY_ENABLED=false MANAGEMENT_OBSERVATIONS_ENABLE_ALL=false -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
 start floor "$FLOOR_PORT" "$WORK/floor.log" floor_env "$FLOOR_PORT" -- "$JAVA" $JAVA_OPTS -jar "$FLOOR_JAR"
 
 # Both sides answer alike, or the comparison is void: the same machine, with its owner's name.
@@ -150,7 +156,8 @@ deep[floor]=$(deep_cursor $FLOOR_PORT)
 deep_position=$(psql -At -F'|' -d "$DATABASE" -c "SELECT created_at, id FROM machines ORDER BY created_at DESC, id DESC OFFSET $(( DEPTH - 1 )) LIMIT 1")
 DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
 
-declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [floor]=$FLOOR_PORT)
+declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [untraced]=$UNTRACED_PORT [unobserved]=$UNOBSERVED_PORT
+    [floor]=$FLOOR_PORT)
 wrk_args() { # side, operation -> wrk's script and URL
     local base="http://127.0.0.1:${port[$1]}"
     case "$2" in
@@ -174,8 +181,10 @@ for side in service floor; do
         wrk -t$THREADS -c"$CONCURRENCY" -d${warm}s $(wrk_args $side $operation) >/dev/null
     done
 done
-# shellcheck disable=SC2046
-wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args uncached get) >/dev/null
+for side in uncached untraced unobserved; do
+    # shellcheck disable=SC2046
+    wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args $side get) >/dev/null
+done
 
 # The machines the warm-up and the write runs create are the newest; left there, the first page
 # would show wrk's, all of one owner, against the deep page's 50 owners.
@@ -208,7 +217,7 @@ for group in get list post patch; do
     case "$group" in list) operations="list-first list-deep"; remove_benchmark_machines ;; *) operations="$group" ;; esac
     for repeat in $(seq 1 "$REPEATS"); do
         for operation in $operations; do
-            sides="service floor"; [ "$operation" = get ] && sides="service uncached floor"
+            sides="service floor"; [ "$operation" = get ] && sides="service uncached untraced unobserved floor"
             for side in $sides; do
                 log "$operation, $side, run $repeat"
                 read -r r p e < <(run_wrk "$side" "$operation")
@@ -252,6 +261,13 @@ done
 verification_cost=$(awk -v cached="${rps[service get]}" -v uncached="${rps[uncached get]}" 'BEGIN { printf "%.1f", 100 * (1 - uncached / cached) }')
 printf 'token verification: GET by id %.0f req/s with verified tokens remembered, %.0f req/s verifying each (p99 %s ms), %s %% of throughput\n' \
     "${rps[service get]}" "${rps[uncached get]}" "${p99[uncached get]}" "$verification_cost"
+cost() { awk -v with="$1" -v without="$2" 'BEGIN { printf "%.1f", 100 * (1 - with / without) }'; }
+tracing_cost=$(cost "${rps[service get]}" "${rps[untraced get]}")
+metrics_cost=$(cost "${rps[untraced get]}" "${rps[unobserved get]}")
+printf 'observability: GET by id %.0f req/s as shipped (tracing, sampling 0.1), %.0f untraced, %.0f with no observation at all\n' \
+    "${rps[service get]}" "${rps[untraced get]}" "${rps[unobserved get]}"
+printf '  tracing costs %s %% of throughput (p99 %s ms against %s), metrics %s %% (p99 %s ms against %s)\n' \
+    "$tracing_cost" "${p99[service get]}" "${p99[untraced get]}" "$metrics_cost" "${p99[untraced get]}" "${p99[unobserved get]}"
 printf 'JVM options: %s\n' "$JAVA_OPTS"
 printf 'start to the first 200 of GET /machines/{id}, ms (median of 3): service java -jar %s (%s), service the production way %s (%s), floor java -jar %s (%s)\n' \
     "$(median "${start_jar[@]}")" "${start_jar[*]}" "$(median "${start_production[@]}")" "${start_production[*]}" \
@@ -276,4 +292,6 @@ goal "PATCH, service/floor throughput" "$(ratio "${rps[service patch]}" "${rps[f
 goal "start the production way, ms" "$(median "${start_production[@]}")" "<=" 3000
 goal "start with java -jar, service/floor" "$(ratio "$(median "${start_jar[@]}")" "$(median "${start_floor[@]}")")" "<=" 1.50
 goal "service resident memory after the load, MB" "$rss_service" "<=" 400
+goal "tracing's cost, % of GET throughput" "$tracing_cost" "<=" 5
+goal "metrics' cost, % of GET throughput" "$metrics_cost" "<=" 5
 goal "answers other than 2xx" "$(( ${errors[service get]} + ${errors[service list-first]} + ${errors[service list-deep]} + ${errors[service post]} + ${errors[service patch]} ))" "<=" 0
