@@ -21,7 +21,7 @@ COST_ROUNDS="${BENCH_COST_ROUNDS:-6}"   # rounds of GET against the service with
 CONCURRENCY="${BENCH_CONCURRENCY:-32}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 THREADS=2
-SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100 UNTRACED_PORT=18110 UNOBSERVED_PORT=18120
+SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100 SHIPPED_PORT=18130 UNTRACED_PORT=18110 UNOBSERVED_PORT=18120
 JAR=api/target/api.jar
 FLOOR_JAR=bench/floor/target/floor.jar
 MIGRATIONS=migrations/target/migrations.jar
@@ -125,12 +125,22 @@ log "starting the service, the service without its token cache, without tracing,
 start service "$SERVICE_PORT" "$WORK/service.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
 start uncached "$UNCACHED_PORT" "$WORK/uncached.log" service_env "$UNCACHED_PORT" 18091 ABPARTS_SECURITY_TOKEN_CACHE_CAPACITY=0 -- \
     "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
-# Tracing's cost: no tracer and no statement proxy; the observations still time every request for the metrics.
-start untraced "$UNTRACED_PORT" "$WORK/untraced.log" service_env "$UNTRACED_PORT" 18111 MANAGEMENT_TRACING_EXPORT_ENABLED=false \
-    JDBC_DATASOURCE_PROXY_ENABLED=false -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
-# Metrics' cost, beside the untraced service: no observation at all (requests, use cases), so no timer either.
-start unobserved "$UNOBSERVED_PORT" "$WORK/unobserved.log" service_env "$UNOBSERVED_PORT" 18121 MANAGEMENT_TRACING_EXPORT_ENABLED=false \
-    JDBC_DATASOURCE_PROXY_ENABLED=false MANAGEMENT_OBSERVATIONS_ENABLE_ALL=false -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
+# What tracing and metrics cost, from three services started alike with java -jar (Spring's build-time
+# bean definitions fix which auto-configurations apply, so the production way cannot leave one out):
+# as shipped; without tracing (no tracer, no exemplars, so no span of any kind), the observations still
+# timing every request; and without any observation, so no timer either.
+UNTRACED=(SPRING_AUTOCONFIGURE_EXCLUDE="$(printf '%s,' \
+    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration)")
+start shipped "$SHIPPED_PORT" "$WORK/shipped.log" service_env "$SHIPPED_PORT" 18131 -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+start untraced "$UNTRACED_PORT" "$WORK/untraced.log" service_env "$UNTRACED_PORT" 18111 "${UNTRACED[@]}" -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+start unobserved "$UNOBSERVED_PORT" "$WORK/unobserved.log" service_env "$UNOBSERVED_PORT" 18121 "${UNTRACED[@]}" \
+    MANAGEMENT_OBSERVATIONS_ENABLE_ALL=false -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+# The untraced service must have no tracer, or its cost compares the service with itself.
+! curl -sf -D - -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$UNTRACED_PORT/api/v1/machines/$PROBE_ID" | grep -qi '^traceresponse' \
+    || { echo "the untraced service still traces; see $WORK/untraced.log" >&2; exit 1; }
 start floor "$FLOOR_PORT" "$WORK/floor.log" floor_env "$FLOOR_PORT" -- "$JAVA" $JAVA_OPTS -jar "$FLOOR_JAR"
 
 # Both sides answer alike, or the comparison is void: the same machine, with its owner's name.
@@ -157,8 +167,8 @@ deep[floor]=$(deep_cursor $FLOOR_PORT)
 deep_position=$(psql -At -F'|' -d "$DATABASE" -c "SELECT created_at, id FROM machines ORDER BY created_at DESC, id DESC OFFSET $(( DEPTH - 1 )) LIMIT 1")
 DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
 
-declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [untraced]=$UNTRACED_PORT [unobserved]=$UNOBSERVED_PORT
-    [floor]=$FLOOR_PORT)
+declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [shipped]=$SHIPPED_PORT [untraced]=$UNTRACED_PORT
+    [unobserved]=$UNOBSERVED_PORT [floor]=$FLOOR_PORT)
 wrk_args() { # side, operation -> wrk's script and URL
     local base="http://127.0.0.1:${port[$1]}"
     case "$2" in
@@ -182,7 +192,7 @@ for side in service floor; do
         wrk -t$THREADS -c"$CONCURRENCY" -d${warm}s $(wrk_args $side $operation) >/dev/null
     done
 done
-for side in uncached untraced unobserved; do
+for side in uncached shipped untraced unobserved; do
     # shellcheck disable=SC2046
     wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args $side get) >/dev/null
 done
@@ -235,7 +245,7 @@ done
 # the rounds' ratios.
 tracing_costs=() metrics_costs=() rps_costs=""
 cost() { awk -v with="$1" -v without="$2" 'BEGIN { printf "%.1f", 100 * (1 - with / without) }'; }
-order=(service untraced unobserved)
+order=(shipped untraced unobserved)
 for round in $(seq 1 "$COST_ROUNDS"); do
     declare -A round_rps=()
     for side in "${order[@]}"; do
@@ -244,9 +254,9 @@ for round in $(seq 1 "$COST_ROUNDS"); do
         round_rps[$side]=$r
     done
     order=("${order[@]:1}" "${order[0]}")
-    tracing_costs+=("$(cost "${round_rps[service]}" "${round_rps[untraced]}")")
+    tracing_costs+=("$(cost "${round_rps[shipped]}" "${round_rps[untraced]}")")
     metrics_costs+=("$(cost "${round_rps[untraced]}" "${round_rps[unobserved]}")")
-    rps_costs+="  round $round: service ${round_rps[service]}, untraced ${round_rps[untraced]}, unobserved ${round_rps[unobserved]} req/s"$'\n'
+    rps_costs+="  round $round: as shipped ${round_rps[shipped]}, untraced ${round_rps[untraced]}, unobserved ${round_rps[unobserved]} req/s"$'\n'
 done
 rss() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
 rss_service=$(rss service) rss_floor=$(rss floor)

@@ -104,7 +104,8 @@ class ContainerFilesTest {
         }
         assertThat((Map<String, Object>) services.get("grafana").get("environment")).as("no login, so no password to ship")
                 .containsEntry("GF_AUTH_DISABLE_LOGIN_FORM", "true").containsEntry("GF_AUTH_BASIC_ENABLED", "false")
-                .containsEntry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer");
+                .containsEntry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer").doesNotContainKey("GF_SECURITY_ADMIN_PASSWORD");
+        assertThat(services.get("grafana").get("entrypoint").toString()).contains("GF_SECURITY_ADMIN_PASSWORD=$$(head -c 32 /dev/urandom");
         Map<String, Object> prometheus = new Yaml().load(Files.readString(ROOT.resolve("compose/observability/prometheus.yaml")));
         assertThat(prometheus.toString()).contains("metrics_path=/actuator/prometheus", "names=[api]", "port=8081");
         assertThat((Map<String, Object>) services.get("api").get("environment"))

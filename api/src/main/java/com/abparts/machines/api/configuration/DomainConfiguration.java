@@ -30,7 +30,7 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  * implement them. Domain and persistence classes carry no Spring annotations. The use cases are
  * imported as they are: each has one constructor, which Spring calls with the ports and the clock
  * defined here; a new use case is one more entry in the list, and is observed like the others
- * ({@link UseCaseObservations}).
+ * ({@link UseCaseSpans}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({

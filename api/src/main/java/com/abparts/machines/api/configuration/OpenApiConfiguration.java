@@ -2,6 +2,7 @@ package com.abparts.machines.api.configuration;
 
 import com.abparts.machines.api.web.problem.Problem;
 import com.abparts.machines.api.web.problem.ProblemResponses;
+import com.abparts.machines.api.web.tracing.TraceIds;
 import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.revision.ExpectedVersion;
 import com.abparts.machines.api.web.problem.ProblemResource;
@@ -44,7 +45,7 @@ import org.springframework.web.method.HandlerMethod;
  * The OpenAPI document's frame, and what operations share, each documented in one place: the
  * problems an operation declares ({@link ProblemResponses.Problems}) and those any request can
  * meet (406, 500, 503), the bearer token every operation that has a caller needs (with 401 and
- * 403, and the login flow where one is configured), the X-Request-Id header on every response,
+ * 403, and the login flow where one is configured), the X-Request-Id and traceresponse headers on every response,
  * the ETag header, the If-Match header of conditional writes, and the merge-patch schema of each
  * input schema.
  */
@@ -53,6 +54,7 @@ class OpenApiConfiguration {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID = "X-Request-Id";
+    private static final String TRACE = TraceIds.HEADER;
     private static final List<Problem> ANY_OPERATIONS = List.of(Problem.NOT_ACCEPTABLE, Problem.INTERNAL_ERROR, Problem.DATABASE_UNAVAILABLE);
     private static final String INPUT = "Input";
     private static final String PATCH = "Patch";
@@ -66,6 +68,10 @@ class OpenApiConfiguration {
                 .addHeaders(REQUEST_ID, new Header()
                         .description("The caller's request id when it is 1-128 letters, digits and -._: characters, else a new one.")
                         .schema(new StringSchema().example("0f8e7c9a-3b6d-4f2e-9a1c-5d4b3a2f1e0d")))
+                .addHeaders(TRACE, new Header()
+                        .description("The request's trace (W3C Trace Context): version, trace id, span id, flags (01 when recorded). "
+                                + "The trace continues the caller's traceparent header when one is sent.")
+                        .schema(new StringSchema().example("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")))
                 .addHeaders(ETAG, new Header().description("The version of the resource, quoted.")
                         .schema(new StringSchema().example("\"3\"")))
                 .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
@@ -111,8 +117,10 @@ class OpenApiConfiguration {
                         .description("The ETags of the versions this write applies to; without it, it applies to the current one.")
                         .schema(new StringSchema().example("\"3\"")));
             }
-            operation.getResponses().values().forEach(response ->
-                    response.addHeaderObject(REQUEST_ID, new Header().$ref("#/components/headers/" + REQUEST_ID)));
+            operation.getResponses().values().forEach(response -> {
+                response.addHeaderObject(REQUEST_ID, new Header().$ref("#/components/headers/" + REQUEST_ID));
+                response.addHeaderObject(TRACE, new Header().$ref("#/components/headers/" + TRACE));
+            });
             return operation;
         };
     }

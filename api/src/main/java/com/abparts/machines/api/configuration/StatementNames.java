@@ -1,36 +1,17 @@
 package com.abparts.machines.api.configuration;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import net.ttddyy.observation.tracing.QueryContext;
-import net.ttddyy.observation.tracing.QueryObservationConvention;
 
 /**
  * Names each SQL span for what the statement does to which table, as OpenTelemetry's database
- * conventions do ({@code SELECT machines}, {@code UPDATE organizations}), rather than the library's
- * plain {@code query}. The span also carries the statement's text, with its placeholders; the
- * values bound to them are never recorded.
+ * conventions do: {@code SELECT machines}, {@code UPDATE organizations}.
  */
-final class StatementNames implements QueryObservationConvention {
+final class StatementNames {
 
     private static final Pattern WORDS = Pattern.compile("[\\s(),;]+");
-    private static final int REMEMBERED = 256;
 
-    private final Map<String, String> names = new ConcurrentHashMap<>();
-
-    @Override
-    public String getContextualName(QueryContext context) {
-        List<String> queries = context.getQueries();
-        if (queries.isEmpty()) {
-            return null;
-        }
-        String sql = queries.getFirst();
-        // A listing's text varies with its filters, so what is remembered is bounded.
-        return names.size() < REMEMBERED ? names.computeIfAbsent(sql, StatementNames::nameOf) : nameOf(sql);
-    }
+    private StatementNames() {}
 
     /** The statement's verb and the table it acts on; a {@code WITH} statement is named for the write it wraps. */
     static String nameOf(String sql) {

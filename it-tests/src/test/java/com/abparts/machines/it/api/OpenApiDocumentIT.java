@@ -58,6 +58,7 @@ class OpenApiDocumentIT extends ApiTest {
     void documentsEveryErrorAsAProblemWithTheRequestIdHeader() {
         OPERATIONS.keySet().forEach(operation -> operation(operation).get("responses").properties().forEach(response -> {
             assertThat(response.getValue().get("headers").has("X-Request-Id")).as("%s %s", operation, response.getKey()).isTrue();
+            assertThat(response.getValue().get("headers").has("traceresponse")).as("%s %s", operation, response.getKey()).isTrue();
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 assertThat(response.getValue().get("content").get("application/problem+json").get("schema").get("$ref").stringValue())
                         .as("%s %s", operation, response.getKey()).isEqualTo("#/components/schemas/Problem");

@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 @ExtendWith(OutputCaptureExtension.class)
 class TracingApiIT extends ApiTest {
 
-    private static final AttributeKey<String> STATEMENT = AttributeKey.stringKey("jdbc.query[0]");
+    private static final AttributeKey<String> STATEMENT = AttributeKey.stringKey("db.query.text");
+    private static final AttributeKey<String> DATABASE = AttributeKey.stringKey("db.system.name");
 
     @Autowired
     private InMemorySpanExporter spans;
@@ -87,6 +88,8 @@ class TracingApiIT extends ApiTest {
         SpanData statement = only(recorded, span -> span.getName().equals("SELECT machines"));
         assertThat(statement.getParentSpanId()).isEqualTo(useCase.getSpanId());
         assertThat(statement.getAttributes().get(STATEMENT)).contains("FROM machines").contains("m.id = ?");
+        assertThat(statement.getAttributes().get(DATABASE)).isEqualTo("postgresql");
+        assertThat(statement.getKind()).isEqualTo(SpanKind.CLIENT);
         assertThat(statementsOf(recorded)).allSatisfy(span -> assertThat(span.getAttributes().asMap().values())
                 .noneMatch(value -> value.toString().contains(machine) || value.toString().contains(serialNumber)));
     }
