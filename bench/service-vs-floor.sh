@@ -121,7 +121,7 @@ done
 # A cache the JVM refuses (other flags, other jars) costs only a log line; it must not go unnoticed.
 ! grep -l '\[aot\]' "$WORK"/start-production-*.log || { echo "the JVM did not take the AOT cache as recorded" >&2; exit 1; }
 
-log "starting the service, the service without its token cache, without tracing, without any observation, and the floor"
+log "starting the service, the service without its token cache, the floor, and the service as shipped, untraced and unobserved"
 start service "$SERVICE_PORT" "$WORK/service.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
 start uncached "$UNCACHED_PORT" "$WORK/uncached.log" service_env "$UNCACHED_PORT" 18091 ABPARTS_SECURITY_TOKEN_CACHE_CAPACITY=0 -- \
     "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"

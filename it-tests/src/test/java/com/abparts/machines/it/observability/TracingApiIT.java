@@ -5,15 +5,22 @@ import static com.abparts.machines.it.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.ApiTest;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +57,12 @@ class TracingApiIT extends ApiTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private Tracer tracer;
 
     @Test
     void continuesTheCallersTraceInTheResponseTheProblemAndTheLogLines(CapturedOutput log) {
@@ -131,6 +144,23 @@ class TracingApiIT extends ApiTest {
                 .expectBody().returnResult());
 
         assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo(second);
+    }
+
+    /** Most requests pay nothing for statement spans: only a connection taken in a recorded trace is wrapped. */
+    @Test
+    void wrapsOnlyTheConnectionsTakenInARecordedTrace() throws SQLException {
+        try (Connection outside = dataSource.getConnection()) {
+            assertThat(Proxy.isProxyClass(outside.getClass())).isFalse();
+        }
+        for (boolean sampled : new boolean[] {true, false}) {
+            TraceContext callers = tracer.traceContextBuilder().traceId(newTraceId()).spanId(newSpanId()).sampled(sampled).build();
+            Span span = tracer.spanBuilder().setParent(callers).name("test").start();
+            try (Tracer.SpanInScope scope = tracer.withSpan(span); Connection inside = dataSource.getConnection()) {
+                assertThat(Proxy.isProxyClass(inside.getClass())).as("sampled: %s", sampled).isEqualTo(sampled);
+            } finally {
+                span.end();
+            }
+        }
     }
 
     @Test
