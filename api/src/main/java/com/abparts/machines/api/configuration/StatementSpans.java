@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -27,11 +26,11 @@ final class StatementSpans extends DelegatingDataSource {
     static final String SYSTEM = "db.system.name";
     static final String TEXT = "db.query.text";
 
-    private final Supplier<Tracer> tracer;
+    private final RecordedTraces traces;
 
-    StatementSpans(DataSource pool, Supplier<Tracer> tracer) {
+    StatementSpans(DataSource pool, RecordedTraces traces) {
         super(pool);
-        this.tracer = tracer;
+        this.traces = traces;
     }
 
     @Override
@@ -45,13 +44,13 @@ final class StatementSpans extends DelegatingDataSource {
     }
 
     private Connection traced(Connection connection) {
-        return RecordedTraces.records(tracer.get().currentSpan())
+        return traces.recordedSpan() != null
                 ? (Connection) proxy(Connection.class, connection, (target, method, arguments) -> {
                     Object result = call(target, method, arguments);
                     String name = method.getName();
                     if (result instanceof Statement statement && (name.startsWith("prepare") || name.equals("createStatement"))) {
                         String sql = name.equals("createStatement") ? null : (String) arguments[0];
-                        return proxy(statementType(statement), statement, new Traced(sql, tracer.get()));
+                        return proxy(statementType(statement), statement, new Traced(sql, traces.tracer()));
                     }
                     return result;
                 })

@@ -3,13 +3,10 @@ package com.abparts.machines.api.configuration;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.lang.reflect.Method;
-import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A span for every call of a use case in a recorded trace, so that the trace shows the use case
@@ -22,10 +19,10 @@ final class UseCaseSpans implements BeanPostProcessor {
 
     private static final String DOMAIN = "com.abparts.machines.domain";
 
-    private final Supplier<Tracer> tracer;
+    private final RecordedTraces traces;
 
-    UseCaseSpans(ObjectProvider<Tracer> tracer) {
-        this.tracer = SingletonSupplier.of(() -> tracer.getIfAvailable(() -> Tracer.NOOP));
+    UseCaseSpans(RecordedTraces traces) {
+        this.traces = traces;
     }
 
     @Override
@@ -35,20 +32,22 @@ final class UseCaseSpans implements BeanPostProcessor {
         }
         ProxyFactory proxy = new ProxyFactory(bean);
         proxy.setProxyTargetClass(true);
-        proxy.addAdvice(new Tracing(bean.getClass().getSimpleName(), tracer));
+        proxy.addAdvice(new Tracing(bean.getClass().getSimpleName(), traces));
+        // Frozen, the proxy calls its one advice directly instead of looking up the advice chain on every call.
+        proxy.setFrozen(true);
         return proxy.getProxy(bean.getClass().getClassLoader());
     }
 
-    private record Tracing(String useCase, Supplier<Tracer> tracer) implements MethodInterceptor {
+    private record Tracing(String useCase, RecordedTraces traces) implements MethodInterceptor {
 
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
             Method method = invocation.getMethod();
-            Tracer tracing = tracer.get();
-            Span request = tracing.currentSpan();
-            if (method.getDeclaringClass() == Object.class || !RecordedTraces.records(request)) {
+            Span request = method.getDeclaringClass() == Object.class ? null : traces.recordedSpan();
+            if (request == null) {
                 return invocation.proceed();
             }
+            Tracer tracing = traces.tracer();
             // Both values are names from the code, never from a request.
             Span span = tracing.nextSpan(request).name(useCase + "." + method.getName()).tag("use.case", useCase).start();
             try (Tracer.SpanInScope scope = tracing.withSpan(span)) {
