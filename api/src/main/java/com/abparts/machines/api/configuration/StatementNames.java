@@ -1,6 +1,8 @@
 package com.abparts.machines.api.configuration;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -10,11 +12,29 @@ import java.util.regex.Pattern;
 final class StatementNames {
 
     private static final Pattern WORDS = Pattern.compile("[\\s(),;]+");
+    /**
+     * The service prepares a few dozen statements, each again and again: splitting one into words
+     * costs more than its span, so each name is worked out once. Bounded, in case statements ever
+     * come from somewhere other than the code.
+     */
+    private static final int REMEMBERED = 512;
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
     private StatementNames() {}
 
     /** The statement's verb and the table it acts on; a {@code WITH} statement is named for the write it wraps. */
     static String nameOf(String sql) {
+        String name = NAMES.get(sql);
+        if (name == null) {
+            name = nameFromWords(sql);
+            if (NAMES.size() < REMEMBERED) {
+                NAMES.put(sql, name);
+            }
+        }
+        return name;
+    }
+
+    private static String nameFromWords(String sql) {
         String[] words = WORDS.split(sql.strip());
         int verb = words.length > 3 && words[0].equalsIgnoreCase("WITH") && words[2].equalsIgnoreCase("AS") ? 3 : 0;
         if (words.length <= verb || words[verb].isEmpty()) {

@@ -30,4 +30,13 @@ class StatementNamesTest {
         assertThat(StatementNames.nameOf("set search_path to abparts")).isEqualTo("SET");
         assertThat(StatementNames.nameOf("   ")).isEqualTo("SQL");
     }
+
+    @Test
+    void namesEachStatementAlikeAgainAndPastTheOnesItRemembers() {
+        for (int table = 0; table < 2_000; table++) {
+            String sql = "SELECT id FROM table_" + table + " WHERE id = ?";
+            assertThat(StatementNames.nameOf(sql)).isEqualTo("SELECT table_" + table);
+            assertThat(StatementNames.nameOf(sql)).isEqualTo("SELECT table_" + table);
+        }
+    }
 }

@@ -8,11 +8,13 @@ import com.abparts.machines.it.support.ApiTest;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SpanProcessors;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -146,6 +149,19 @@ class TracingApiIT extends ApiTest {
         assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo(second);
     }
 
+    /** W3C Trace Context is the one propagation read: B3 headers and baggage are a caller's, not continued. */
+    @Test
+    void continuesNoB3TraceAndReadsNoBaggage() {
+        String b3Trace = newTraceId();
+
+        String trace = traceOf(http.get().uri("/api/v1/machines/{id}", UUID.randomUUID())
+                .header("b3", b3Trace + "-" + newSpanId() + "-1").header("X-B3-TraceId", b3Trace).header("X-B3-SpanId", newSpanId())
+                .exchange().expectStatus().isNotFound().expectBody().returnResult());
+
+        assertThat(trace).isNotEqualTo(b3Trace);
+        assertThat(context.getBean(Propagator.class).fields()).containsExactlyInAnyOrder("traceparent", "tracestate");
+    }
+
     /** Most requests pay nothing for statement spans: only a connection taken in a recorded trace is wrapped. */
     @Test
     void wrapsOnlyTheConnectionsTakenInARecordedTrace() throws SQLException {
@@ -166,6 +182,7 @@ class TracingApiIT extends ApiTest {
     @Test
     void exportsNowhereWithoutAnEndpoint() {
         assertThat(context.getBeansOfType(SpanExporter.class)).containsOnlyKeys("capturedSpans");
+        assertThat(context.getBean(SpanProcessors.class).list()).singleElement().isInstanceOf(BatchSpanProcessor.class);
     }
 
     private static String traceOf(EntityExchangeResult<byte[]> result) {
