@@ -21,7 +21,9 @@ COST_ROUNDS="${BENCH_COST_ROUNDS:-6}"   # rounds of GET against the service with
 CONCURRENCY="${BENCH_CONCURRENCY:-32}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 THREADS=2
-SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100 SHIPPED_PORT=18130 UNTRACED_PORT=18110 UNOBSERVED_PORT=18120
+SERVICE_PORT=18080 UNCACHED_PORT=18090 FLOOR_PORT=18100
+# Two starts each of the service as shipped, untraced and unobserved: the port of the first, the second's is 50 above.
+SHIPPED_PORT=18130 UNTRACED_PORT=18110 UNOBSERVED_PORT=18120 COPIES="1 2"
 JAR=api/target/api.jar
 FLOOR_JAR=bench/floor/target/floor.jar
 MIGRATIONS=migrations/target/migrations.jar
@@ -121,26 +123,10 @@ done
 # A cache the JVM refuses (other flags, other jars) costs only a log line; it must not go unnoticed.
 ! grep -l '\[aot\]' "$WORK"/start-production-*.log || { echo "the JVM did not take the AOT cache as recorded" >&2; exit 1; }
 
-log "starting the service, the service without its token cache, the floor, and the service as shipped, untraced and unobserved"
+log "starting the service, the service without its token cache, and the floor"
 start service "$SERVICE_PORT" "$WORK/service.log" service_env "$SERVICE_PORT" 18081 -- "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
 start uncached "$UNCACHED_PORT" "$WORK/uncached.log" service_env "$UNCACHED_PORT" 18091 ABPARTS_SECURITY_TOKEN_CACHE_CAPACITY=0 -- \
     "$JAVA" $JAVA_OPTS "${PRODUCTION[@]}"
-# What tracing and metrics cost, from three services started alike with java -jar (Spring's build-time
-# bean definitions fix which auto-configurations apply, so the production way cannot leave one out):
-# as shipped; without tracing (no tracer, no exemplars, so no span of any kind), the observations still
-# timing every request; and without any observation, so no timer either.
-UNTRACED=(SPRING_AUTOCONFIGURE_EXCLUDE="$(printf '%s,' \
-    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration \
-    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration \
-    org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration \
-    org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration)")
-start shipped "$SHIPPED_PORT" "$WORK/shipped.log" service_env "$SHIPPED_PORT" 18131 -- "$JAVA" $JAVA_OPTS -jar "$JAR"
-start untraced "$UNTRACED_PORT" "$WORK/untraced.log" service_env "$UNTRACED_PORT" 18111 "${UNTRACED[@]}" -- "$JAVA" $JAVA_OPTS -jar "$JAR"
-start unobserved "$UNOBSERVED_PORT" "$WORK/unobserved.log" service_env "$UNOBSERVED_PORT" 18121 "${UNTRACED[@]}" \
-    MANAGEMENT_OBSERVATIONS_ENABLE_ALL=false -- "$JAVA" $JAVA_OPTS -jar "$JAR"
-# The untraced service must have no tracer, or its cost compares the service with itself.
-! curl -sf -D - -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$UNTRACED_PORT/api/v1/machines/$PROBE_ID" | grep -qi '^traceresponse' \
-    || { echo "the untraced service still traces; see $WORK/untraced.log" >&2; exit 1; }
 start floor "$FLOOR_PORT" "$WORK/floor.log" floor_env "$FLOOR_PORT" -- "$JAVA" $JAVA_OPTS -jar "$FLOOR_JAR"
 
 # Both sides answer alike, or the comparison is void: the same machine, with its owner's name.
@@ -167,8 +153,13 @@ deep[floor]=$(deep_cursor $FLOOR_PORT)
 deep_position=$(psql -At -F'|' -d "$DATABASE" -c "SELECT created_at, id FROM machines ORDER BY created_at DESC, id DESC OFFSET $(( DEPTH - 1 )) LIMIT 1")
 DEEP_CREATED_AT="${deep_position%%|*}" DEEP_ID="${deep_position##*|}"
 
-declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [shipped]=$SHIPPED_PORT [untraced]=$UNTRACED_PORT
-    [unobserved]=$UNOBSERVED_PORT [floor]=$FLOOR_PORT)
+declare -A port=([service]=$SERVICE_PORT [uncached]=$UNCACHED_PORT [floor]=$FLOOR_PORT)
+cost_sides=()
+for copy in $COPIES; do
+    offset=$(( (copy - 1) * 50 ))
+    port[shipped$copy]=$(( SHIPPED_PORT + offset )) port[untraced$copy]=$(( UNTRACED_PORT + offset )) port[unobserved$copy]=$(( UNOBSERVED_PORT + offset ))
+    cost_sides+=("shipped$copy" "untraced$copy" "unobserved$copy")
+done
 wrk_args() { # side, operation -> wrk's script and URL
     local base="http://127.0.0.1:${port[$1]}"
     case "$2" in
@@ -192,10 +183,8 @@ for side in service floor; do
         wrk -t$THREADS -c"$CONCURRENCY" -d${warm}s $(wrk_args $side $operation) >/dev/null
     done
 done
-for side in uncached shipped untraced unobserved; do
-    # shellcheck disable=SC2046
-    wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args $side get) >/dev/null
-done
+# shellcheck disable=SC2046
+wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args uncached get) >/dev/null
 
 # The machines the warm-up and the write runs create are the newest; left there, the first page
 # would show wrk's, all of one owner, against the deep page's 50 owners.
@@ -235,28 +224,59 @@ for group in get list post patch; do
                 if better "$r" "${rps[$side $operation]:-}"; then rps[$side $operation]=$r p99[$side $operation]=$p errors[$side $operation]=$e; fi
             done
             log "$operation, pgbench, run $repeat"
-            t=$(run_pgbench "$operation")
+            t=$(run_pgbench "$operation") || { echo "pgbench failed on $operation" >&2; exit 1; }
             if better "$t" "${tps[$operation]:-}"; then tps[$operation]=$t; fi
         done
     done
 done
-# A few per cent is less than this machine's noise between runs: each round measures the three
+log "starting the service as shipped, untraced and unobserved, twice each"
+# Started only now: their pools beside pgbench's connections would pass PostgreSQL's 100.
+# What tracing and metrics cost, from three services started alike with java -jar (Spring's build-time
+# bean definitions fix which auto-configurations apply, so the production way cannot leave one out):
+# as shipped; without tracing (no tracer, no exemplars, so no span of any kind), the observations still
+# timing every request; and without any observation, so no timer either.
+UNTRACED=(SPRING_AUTOCONFIGURE_EXCLUDE="$(printf '%s,' \
+    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration \
+    org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration)")
+# Each is started twice: two starts of one jar differ by a few per cent for as long as they run (the
+# JIT compiles each its own way), as much as the costs measured, so each side's throughput is the sum
+# of its two.
+for copy in $COPIES; do
+    offset=$(( (copy - 1) * 50 ))
+    start "shipped$copy" $(( SHIPPED_PORT + offset )) "$WORK/shipped$copy.log" service_env $(( SHIPPED_PORT + offset )) $(( SHIPPED_PORT + offset + 1 )) -- \
+        "$JAVA" $JAVA_OPTS -jar "$JAR"
+    start "untraced$copy" $(( UNTRACED_PORT + offset )) "$WORK/untraced$copy.log" service_env $(( UNTRACED_PORT + offset )) $(( UNTRACED_PORT + offset + 1 )) \
+        "${UNTRACED[@]}" -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+    start "unobserved$copy" $(( UNOBSERVED_PORT + offset )) "$WORK/unobserved$copy.log" service_env $(( UNOBSERVED_PORT + offset )) $(( UNOBSERVED_PORT + offset + 1 )) \
+        "${UNTRACED[@]}" MANAGEMENT_OBSERVATIONS_ENABLE_ALL=false -- "$JAVA" $JAVA_OPTS -jar "$JAR"
+    # The untraced service must have no tracer, or its cost compares the service with itself.
+    ! curl -sf -D - -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "127.0.0.1:$(( UNTRACED_PORT + offset ))/api/v1/machines/$PROBE_ID" \
+        | grep -qi '^traceresponse' || { echo "the untraced service still traces; see $WORK/untraced$copy.log" >&2; exit 1; }
+done
+for side in "${cost_sides[@]}"; do
+    # shellcheck disable=SC2046
+    wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args "$side" get) >/dev/null
+done
+# A few per cent is less than this machine's noise between runs: each round measures the six
 # services back to back (in turns, so that none is always first), and the cost is the median of
 # the rounds' ratios.
 tracing_costs=() metrics_costs=() rps_costs=""
 cost() { awk -v with="$1" -v without="$2" 'BEGIN { printf "%.1f", 100 * (1 - with / without) }'; }
-order=(shipped untraced unobserved)
+order=("${cost_sides[@]}")
 for round in $(seq 1 "$COST_ROUNDS"); do
-    declare -A round_rps=()
+    declare -A round_rps=([shipped]=0 [untraced]=0 [unobserved]=0) round_detail=()
     for side in "${order[@]}"; do
         log "get, $side, cost round $round"
         read -r r _ _ < <(DURATION=$(( DURATION / 2 > 5 ? DURATION / 2 : 5 )) run_wrk "$side" get)
-        round_rps[$side]=$r
+        round_rps[${side%[0-9]}]=$(awk -v a="${round_rps[${side%[0-9]}]}" -v b="$r" 'BEGIN { printf "%.2f", a + b }')
+        round_detail[$side]=$r
     done
     order=("${order[@]:1}" "${order[0]}")
     tracing_costs+=("$(cost "${round_rps[shipped]}" "${round_rps[untraced]}")")
     metrics_costs+=("$(cost "${round_rps[untraced]}" "${round_rps[unobserved]}")")
-    rps_costs+="  round $round: as shipped ${round_rps[shipped]}, untraced ${round_rps[untraced]}, unobserved ${round_rps[unobserved]} req/s"$'\n'
+    rps_costs+="  round $round: as shipped ${round_detail[shipped1]} + ${round_detail[shipped2]}, untraced ${round_detail[untraced1]} + ${round_detail[untraced2]}, unobserved ${round_detail[unobserved1]} + ${round_detail[unobserved2]} req/s"$'\n'
 done
 rss() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
 rss_service=$(rss service) rss_floor=$(rss floor)
@@ -291,7 +311,7 @@ verification_cost=$(awk -v cached="${rps[service get]}" -v uncached="${rps[uncac
 printf 'token verification: GET by id %.0f req/s with verified tokens remembered, %.0f req/s verifying each (p99 %s ms), %s %% of throughput\n' \
     "${rps[service get]}" "${rps[uncached get]}" "${p99[uncached get]}" "$verification_cost"
 tracing_cost=$(median "${tracing_costs[@]}") metrics_cost=$(median "${metrics_costs[@]}")
-printf 'observability, GET by id in %s rounds: as shipped (tracing at sampling 0.1, metrics), untraced, and with no observation at all\n%s' \
+printf 'observability, GET by id in %s rounds, two starts of each: as shipped (tracing at sampling 0.1, metrics), untraced, and with no observation at all\n%s' \
     "$COST_ROUNDS" "$rps_costs"
 printf '  tracing costs %s %% of throughput (median; rounds %s), metrics %s %% (rounds %s)\n' \
     "$tracing_cost" "${tracing_costs[*]}" "$metrics_cost" "${metrics_costs[*]}"
