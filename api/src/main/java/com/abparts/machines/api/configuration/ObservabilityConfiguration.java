@@ -1,5 +1,8 @@
 package com.abparts.machines.api.configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler.IgnoredMeters;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
@@ -7,6 +10,7 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsProperties;
 import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SpanProcessors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +40,13 @@ class ObservabilityConfiguration {
                 return bean instanceof DataSource pool && !(bean instanceof StatementSpans) ? new StatementSpans(pool, traces) : bean;
             }
         };
+    }
+
+    /** In place of Boot's meter handler, the same timers, without the scope that only exemplars need. */
+    @Bean
+    MetersWithoutExemplars meters(MeterRegistry registry, MetricsProperties metrics) {
+        IgnoredMeters[] ignored = metrics.getObservations().getIgnoredMeters().toArray(IgnoredMeters[]::new);
+        return new MetersWithoutExemplars(new DefaultMeterObservationHandler(registry, ignored));
     }
 
     /**

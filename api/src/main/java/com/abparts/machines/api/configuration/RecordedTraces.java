@@ -1,6 +1,5 @@
 package com.abparts.machines.api.configuration;
 
-import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +22,13 @@ final class RecordedTraces {
         return tracer.get();
     }
 
-    /** The current span, when it is in a recorded trace; null otherwise. */
-    Span recordedSpan() {
-        Span span = tracer().currentSpan();
-        return span != null && Boolean.TRUE.equals(span.context().sampled()) ? span : null;
+    /**
+     * Whether the current span is recorded. Asked of OpenTelemetry, which traces for Micrometer here:
+     * Micrometer's current span would be new objects around OpenTelemetry's on every call, for a
+     * question asked on every use case and every connection of every request. Without a tracer
+     * OpenTelemetry's current span is the invalid one, recorded never.
+     */
+    boolean recording() {
+        return io.opentelemetry.api.trace.Span.current().getSpanContext().isSampled();
     }
 }

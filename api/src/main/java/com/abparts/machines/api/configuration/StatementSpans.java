@@ -44,7 +44,7 @@ final class StatementSpans extends DelegatingDataSource {
     }
 
     private Connection traced(Connection connection) {
-        return traces.recordedSpan() != null
+        return traces.recording()
                 ? (Connection) proxy(Connection.class, connection, (target, method, arguments) -> {
                     Object result = call(target, method, arguments);
                     String name = method.getName();

@@ -43,13 +43,12 @@ final class UseCaseSpans implements BeanPostProcessor {
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
             Method method = invocation.getMethod();
-            Span request = method.getDeclaringClass() == Object.class ? null : traces.recordedSpan();
-            if (request == null) {
+            if (method.getDeclaringClass() == Object.class || !traces.recording()) {
                 return invocation.proceed();
             }
             Tracer tracing = traces.tracer();
             // Both values are names from the code, never from a request.
-            Span span = tracing.nextSpan(request).name(useCase + "." + method.getName()).tag("use.case", useCase).start();
+            Span span = tracing.nextSpan().name(useCase + "." + method.getName()).tag("use.case", useCase).start();
             try (Tracer.SpanInScope scope = tracing.withSpan(span)) {
                 return invocation.proceed();
             } catch (Throwable failure) {

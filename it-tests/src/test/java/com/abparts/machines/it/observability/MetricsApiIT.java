@@ -31,6 +31,32 @@ class MetricsApiIT extends ApiTest {
         assertThat(after.samples()).noneMatch(sample -> sample.labels().values().stream().anyMatch(value -> value.contains(machine)));
     }
 
+    /**
+     * A recorded request is timed once, by the service's meter handler in place of Spring Boot's,
+     * which still leaves out long-task timers ("requests in flight") as configured; and no bucket
+     * carries the trace as an exemplar, not even in the OpenMetrics format, which has room for one.
+     */
+    @Test
+    void timesARecordedRequestOnceWithNeitherExemplarNorRequestsInFlight() {
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        String machine = api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
+        Map<String, String> getById = Map.of("method", "GET", "uri", "/api/v1/machines/{id}", "status", "200");
+        double before = scrape().sum("http_server_requests_seconds_count", getById);
+        String trace = UUID.randomUUID().toString().replace("-", "");
+
+        http.get().uri("/api/v1/machines/{id}", machine).header("traceparent", "00-" + trace + "-" + trace.substring(16) + "-01")
+                .exchange().expectStatus().isOk().expectHeader().valueMatches("traceresponse", "00-" + trace + "-[0-9a-f]{16}-01");
+
+        String openMetrics = new String(api.management().get().uri("/actuator/prometheus")
+                .accept(MediaType.parseMediaType("application/openmetrics-text;version=1.0.0")).exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith("application/openmetrics-text")
+                .expectBody().returnResult().getResponseBody());
+        assertThat(openMetrics).contains("http_server_requests_seconds_bucket{").doesNotContain(trace).doesNotContain(" # {");
+        Scrape after = scrape();
+        assertThat(after.sum("http_server_requests_seconds_count", getById)).isEqualTo(before + 1);
+        assertThat(after.samples()).noneMatch(sample -> sample.name().startsWith("http_server_requests_active"));
+    }
+
     @Test
     void showsThePoolTheJvmAndReadinessByReason() {
         http.get().uri("/readyz").exchange().expectStatus().isOk();
