@@ -1,8 +1,6 @@
 package com.abparts.machines.api.configuration;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler.IgnoredMeters;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
@@ -10,7 +8,6 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsProperties;
 import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SpanProcessors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,11 +39,15 @@ class ObservabilityConfiguration {
         };
     }
 
-    /** In place of Boot's meter handler, the same timers, without the scope that only exemplars need. */
+    /** Boot's meter handler, in one that Boot's tracing does not wrap: the same timers, without the scope only exemplars need. */
     @Bean
-    MetersWithoutExemplars meters(MeterRegistry registry, MetricsProperties metrics) {
-        IgnoredMeters[] ignored = metrics.getObservations().getIgnoredMeters().toArray(IgnoredMeters[]::new);
-        return new MetersWithoutExemplars(new DefaultMeterObservationHandler(registry, ignored));
+    static BeanPostProcessor metersWithoutExemplars() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DefaultMeterObservationHandler meters ? new MetersWithoutExemplars(meters) : bean;
+            }
+        };
     }
 
     /**

@@ -7,15 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.Scrape;
+import io.micrometer.core.instrument.observation.MeterObservationHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /** The meters a scraper reads on the management port, and only there. */
 class MetricsApiIT extends ApiTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void countsRequestsByTheRoutesTemplateNeverByTheIdSent() {
@@ -32,9 +38,10 @@ class MetricsApiIT extends ApiTest {
     }
 
     /**
-     * A recorded request is timed once, by the service's meter handler in place of Spring Boot's,
-     * which still leaves out long-task timers ("requests in flight") as configured; and no bucket
-     * carries the trace as an exemplar, not even in the OpenMetrics format, which has room for one.
+     * A recorded request is timed once, by Spring Boot's meter handler inside one that Boot's
+     * tracing does not wrap (for exemplars), which still leaves out long-task timers ("requests in
+     * flight") as configured; and no bucket carries the trace as an exemplar, not even in the
+     * OpenMetrics format, which has room for one.
      */
     @Test
     void timesARecordedRequestOnceWithNeitherExemplarNorRequestsInFlight() {
@@ -55,6 +62,7 @@ class MetricsApiIT extends ApiTest {
         Scrape after = scrape();
         assertThat(after.sum("http_server_requests_seconds_count", getById)).isEqualTo(before + 1);
         assertThat(after.samples()).noneMatch(sample -> sample.name().startsWith("http_server_requests_active"));
+        assertThat(context.getBeansOfType(MeterObservationHandler.class)).as("meter handlers for Boot's tracing to wrap").isEmpty();
     }
 
     @Test
