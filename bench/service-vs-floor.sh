@@ -17,7 +17,8 @@ MACHINES="${BENCH_MACHINES:-1000000}"
 WARMUP="${BENCH_WARMUP:-60}"            # seconds of load per application before measuring, shared by the operations
 DURATION="${BENCH_DURATION:-20}"        # seconds per measurement
 REPEATS="${BENCH_REPEATS:-2}"           # measurements per operation and side; the table shows the best of each
-COST_ROUNDS="${BENCH_COST_ROUNDS:-6}"   # rounds of GET against the service with and without tracing and metrics
+COST_ROUNDS="${BENCH_COST_ROUNDS:-24}"  # rounds of GET against the service with and without tracing and metrics
+COST_DURATION="${BENCH_COST_DURATION:-4}" # seconds per side and round
 CONCURRENCY="${BENCH_CONCURRENCY:-32}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 THREADS=2
@@ -257,11 +258,12 @@ for copy in $COPIES; do
 done
 for side in "${cost_sides[@]}"; do
     # shellcheck disable=SC2046
-    wrk -t$THREADS -c"$CONCURRENCY" -d$(( 2 * warm ))s $(wrk_args "$side" get) >/dev/null
+    wrk -t$THREADS -c"$CONCURRENCY" -d"${WARMUP}s" $(wrk_args "$side" get) >/dev/null
 done
-# A few per cent is less than this machine's noise between runs: each round measures the six
-# services back to back (in turns, so that none is always first), and the cost is the median of
-# the rounds' ratios.
+# A few per cent is less than this machine's noise between runs, which comes and goes over tens of
+# seconds (other machines' load on the same cores): each round measures the six services back to
+# back for a few seconds each (in turns, so that none is always first), and the cost is the median
+# of many rounds' ratios.
 tracing_costs=() metrics_costs=() rps_costs=""
 cost() { awk -v with="$1" -v without="$2" 'BEGIN { printf "%.1f", 100 * (1 - with / without) }'; }
 order=("${cost_sides[@]}")
@@ -269,7 +271,7 @@ for round in $(seq 1 "$COST_ROUNDS"); do
     declare -A round_rps=([shipped]=0 [untraced]=0 [unobserved]=0) round_detail=()
     for side in "${order[@]}"; do
         log "get, $side, cost round $round"
-        read -r r _ _ < <(DURATION=$(( DURATION / 2 > 5 ? DURATION / 2 : 5 )) run_wrk "$side" get)
+        read -r r _ _ < <(DURATION=$COST_DURATION run_wrk "$side" get)
         round_rps[${side%[0-9]}]=$(awk -v a="${round_rps[${side%[0-9]}]}" -v b="$r" 'BEGIN { printf "%.2f", a + b }')
         round_detail[$side]=$r
     done
