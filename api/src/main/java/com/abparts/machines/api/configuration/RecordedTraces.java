@@ -1,6 +1,7 @@
 package com.abparts.machines.api.configuration;
 
 import io.micrometer.tracing.Tracer;
+import io.opentelemetry.api.trace.Span;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.function.SingletonSupplier;
@@ -29,6 +30,6 @@ final class RecordedTraces {
      * OpenTelemetry's current span is the invalid one, recorded never.
      */
     boolean recording() {
-        return io.opentelemetry.api.trace.Span.current().getSpanContext().isSampled();
+        return Span.current().getSpanContext().isSampled();
     }
 }

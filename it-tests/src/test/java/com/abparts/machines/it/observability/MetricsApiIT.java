@@ -20,20 +20,20 @@ import org.springframework.http.MediaType;
 /** The meters a scraper reads on the management port, and only there. */
 class MetricsApiIT extends ApiTest {
 
+    private static final Map<String, String> GET_BY_ID = Map.of("method", "GET", "uri", "/api/v1/machines/{id}", "status", "200");
+
     @Autowired
     private ApplicationContext context;
 
     @Test
     void countsRequestsByTheRoutesTemplateNeverByTheIdSent() {
-        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
-        String machine = api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
-        Map<String, String> getById = Map.of("method", "GET", "uri", "/api/v1/machines/{id}", "status", "200");
-        double before = scrape().sum("http_server_requests_seconds_count", getById);
+        String machine = aMachineId();
+        double before = scrape().sum("http_server_requests_seconds_count", GET_BY_ID);
 
         http.get().uri("/api/v1/machines/{id}", machine).exchange().expectStatus().isOk();
 
         Scrape after = scrape();
-        assertThat(after.sum("http_server_requests_seconds_count", getById)).isEqualTo(before + 1);
+        assertThat(after.sum("http_server_requests_seconds_count", GET_BY_ID)).isEqualTo(before + 1);
         assertThat(after.samples()).noneMatch(sample -> sample.labels().values().stream().anyMatch(value -> value.contains(machine)));
     }
 
@@ -45,10 +45,8 @@ class MetricsApiIT extends ApiTest {
      */
     @Test
     void timesARecordedRequestOnceWithNeitherExemplarNorRequestsInFlight() {
-        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
-        String machine = api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
-        Map<String, String> getById = Map.of("method", "GET", "uri", "/api/v1/machines/{id}", "status", "200");
-        double before = scrape().sum("http_server_requests_seconds_count", getById);
+        String machine = aMachineId();
+        double before = scrape().sum("http_server_requests_seconds_count", GET_BY_ID);
         String trace = UUID.randomUUID().toString().replace("-", "");
 
         http.get().uri("/api/v1/machines/{id}", machine).header("traceparent", "00-" + trace + "-" + trace.substring(16) + "-01")
@@ -60,7 +58,7 @@ class MetricsApiIT extends ApiTest {
                 .expectBody().returnResult().getResponseBody());
         assertThat(openMetrics).contains("http_server_requests_seconds_bucket{").doesNotContain(trace).doesNotContain(" # {");
         Scrape after = scrape();
-        assertThat(after.sum("http_server_requests_seconds_count", getById)).isEqualTo(before + 1);
+        assertThat(after.sum("http_server_requests_seconds_count", GET_BY_ID)).isEqualTo(before + 1);
         assertThat(after.samples()).noneMatch(sample -> sample.name().startsWith("http_server_requests_active"));
         assertThat(context.getBeansOfType(MeterObservationHandler.class)).as("meter handlers for Boot's tracing to wrap").isEmpty();
     }
@@ -106,6 +104,11 @@ class MetricsApiIT extends ApiTest {
     void areServedOnTheManagementPortOnly() {
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
         api.as(null).http().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+    }
+
+    private String aMachineId() {
+        UUID owner = api.createOrganization("Owner " + UUID.randomUUID());
+        return api.createMachine(aMachine(owner, "AB-" + UUID.randomUUID())).get("id").stringValue();
     }
 
     private Scrape scrape() {
