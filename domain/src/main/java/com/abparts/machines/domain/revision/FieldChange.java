@@ -12,6 +12,11 @@ public sealed interface FieldChange<T> {
     /** The field's value after the change, given its value before. */
     T applyTo(T current);
 
+    /** Whether the change sets or clears the field, rather than keeping it. */
+    default boolean changes() {
+        return !(this instanceof Keep);
+    }
+
     /** The same change with its new value converted, e.g. from a UUID to an id type. */
     <R> FieldChange<R> map(Function<? super T, ? extends R> conversion);
 

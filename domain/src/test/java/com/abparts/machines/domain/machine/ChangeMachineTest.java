@@ -50,6 +50,19 @@ class ChangeMachineTest {
     }
 
     @Test
+    void changesAMachineStoredUnderOlderRulesOnWhatTheChangeSetsKeepingTheRestAsStored() {
+        Machine old = aMachine().ownedBy(owner.id()).withName("").withNotes("n".repeat(20_000)).buildStored();
+        machines.add(old);
+
+        OwnedMachine changed = changeMachine.change(Callers.platformOperator(),
+                new ChangeMachine.Command(old.id(), aChange().clearingTheLocation().build(), ExpectedVersion.any()));
+
+        assertThat(changed.machine().details().name()).isEmpty();
+        assertThat(changed.machine().details().notes()).isEqualTo(old.details().notes());
+        assertThat(changed.machine().details().location()).isNull();
+    }
+
+    @Test
     void refusesClearingRequiredFieldsAndBreakingACrossFieldRuleNamingEveryField() {
         MachineChange change = aChange().clearingTheName().clearingTheStatus()
                 .purchasedAt(machine.details().warrantyExpiryDate().plusSeconds(1)).build();

@@ -1,6 +1,7 @@
 package com.abparts.machines.domain.machine;
 
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.revision.FieldChange;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,9 +99,26 @@ public final class MachineBuilder {
         return this;
     }
 
+    /** The details as a client states them whole: checked, as {@link MachineDetails#of} checks them. */
     public MachineDetails buildDetails() {
+        return MachineDetails.of(new MachineChange(stated(customerOrganizationId), stated(modelType), stated(name), stated(serialNumber),
+                stated(status), stated(purchaseDate), stated(warrantyExpiryDate), stated(lastMaintenanceDate), stated(nextMaintenanceDate),
+                stated(location), stated(notes)));
+    }
+
+    /** The details as storage may hold them, written under older rules: taken as they are, unchecked. */
+    public MachineDetails buildStoredDetails() {
         return new MachineDetails(customerOrganizationId, modelType, name, serialNumber, status,
                 purchaseDate, warrantyExpiryDate, lastMaintenanceDate, nextMaintenanceDate, location, notes);
+    }
+
+    /** A machine as storage may hold it, its details unchecked. */
+    public Machine buildStored() {
+        return new Machine(MachineId.newId(), buildStoredDetails(), createdAt, createdAt.plus(1, ChronoUnit.HOURS), version);
+    }
+
+    private static <T> FieldChange<T> stated(T value) {
+        return value == null ? FieldChange.clear() : FieldChange.set(value);
     }
 
     public Machine build() {

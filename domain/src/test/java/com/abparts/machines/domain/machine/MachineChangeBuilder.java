@@ -13,7 +13,9 @@ public final class MachineChangeBuilder {
     private FieldChange<String> serialNumber = FieldChange.keep();
     private FieldChange<MachineStatus> status = FieldChange.keep();
     private FieldChange<Instant> purchaseDate = FieldChange.keep();
+    private FieldChange<Instant> warrantyExpiryDate = FieldChange.keep();
     private FieldChange<String> location = FieldChange.keep();
+    private FieldChange<String> notes = FieldChange.keep();
 
     private MachineChangeBuilder() {}
 
@@ -61,6 +63,16 @@ public final class MachineChangeBuilder {
         return this;
     }
 
+    public MachineChangeBuilder withWarrantyUntil(Instant newWarrantyExpiryDate) {
+        warrantyExpiryDate = FieldChange.set(newWarrantyExpiryDate);
+        return this;
+    }
+
+    public MachineChangeBuilder withNotes(String newNotes) {
+        notes = FieldChange.set(newNotes);
+        return this;
+    }
+
     public MachineChangeBuilder clearingTheLocation() {
         location = FieldChange.clear();
         return this;
@@ -68,6 +80,6 @@ public final class MachineChangeBuilder {
 
     public MachineChange build() {
         return new MachineChange(customerOrganizationId, modelType, name, serialNumber, status, purchaseDate,
-                FieldChange.keep(), FieldChange.keep(), FieldChange.keep(), location, FieldChange.keep());
+                warrantyExpiryDate, FieldChange.keep(), FieldChange.keep(), location, notes);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.abparts.machines.domain.organization.OrganizationId;
+import com.abparts.machines.domain.revision.FieldChange;
 import com.abparts.machines.domain.validation.FieldViolation;
 import com.abparts.machines.domain.validation.InvalidFieldsException;
 import java.lang.reflect.RecordComponent;
@@ -122,12 +123,15 @@ class MachineDetailsTest {
 
     @Test
     void namesItsFieldsAsItsComponentsAreNamed() {
-        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> new MachineDetails(
-                null, null, null, null, null, Instant.MAX, LATER, EARLIER, Instant.MIN, "l".repeat(256), "n".repeat(10_001)));
+        MachineChange everythingWrong = new MachineChange(FieldChange.clear(), FieldChange.clear(), FieldChange.clear(), FieldChange.clear(),
+                FieldChange.clear(), FieldChange.set(Instant.MAX), FieldChange.set(LATER), FieldChange.set(EARLIER), FieldChange.set(Instant.MIN),
+                FieldChange.set("l".repeat(256)), FieldChange.set("n".repeat(10_001)));
+
+        InvalidFieldsException error = catchThrowableOfType(InvalidFieldsException.class, () -> aMachine().buildDetails().with(everythingWrong));
 
         assertThat(error.violations()).extracting(FieldViolation::field)
                 .containsExactly("customerOrganizationId", "modelType", "name", "serialNumber", "status", "purchaseDate",
-                        "nextMaintenanceDate", "warrantyExpiryDate", "nextMaintenanceDate", "location", "notes")
+                        "nextMaintenanceDate", "location", "notes", "warrantyExpiryDate", "nextMaintenanceDate")
                 .allSatisfy(field -> assertThat(Arrays.stream(MachineDetails.class.getRecordComponents()).map(RecordComponent::getName))
                         .contains(field));
     }
@@ -149,7 +153,72 @@ class MachineDetailsTest {
     @Test
     void requiresAStatus() {
         assertThat(catchThrowableOfType(InvalidFieldsException.class,
-                () -> aMachine().withStatus(null).buildDetails()).violations())
+                () -> aMachine().buildDetails().with(aChange().clearingTheStatus().build())).violations())
                 .containsExactly(new FieldViolation("status", "must not be null"));
+    }
+
+    @Test
+    void takesStoredDetailsAsTheyAreWhateverRulesTheyWereWrittenUnder() {
+        String oldNotes = "n".repeat(20_000);
+
+        MachineDetails stored = aMachine().withName(" ").withNotes(oldNotes).purchasedAt(LATER).withWarrantyUntil(EARLIER).buildStoredDetails();
+
+        assertThat(stored.name()).isEqualTo(" ");
+        assertThat(stored.notes()).isEqualTo(oldNotes);
+        assertThat(stored.warrantyExpiryDate()).isBefore(stored.purchaseDate());
+    }
+
+    @Test
+    void checksAChangeOnWhatItChangesAndKeepsTheRestExactlyAsStored() {
+        MachineDetails stored = aMachine().withName("").withModelType(" V4 ").withNotes("n".repeat(20_000))
+                .purchasedAt(LATER).withWarrantyUntil(EARLIER).buildStoredDetails();
+
+        MachineDetails changed = stored.with(aChange().clearingTheLocation().build());
+
+        assertThat(changed).isEqualTo(new MachineDetails(stored.customerOrganizationId(), stored.modelType(), stored.name(),
+                stored.serialNumber(), stored.status(), stored.purchaseDate(), stored.warrantyExpiryDate(), stored.lastMaintenanceDate(),
+                stored.nextMaintenanceDate(), null, stored.notes()));
+    }
+
+    @Test
+    void checksAChangedFieldWithTodaysRules() {
+        MachineDetails stored = aMachine().withName("").buildStoredDetails();
+
+        assertThat(catchThrowableOfType(InvalidFieldsException.class, () -> stored.with(aChange().renaming("  ").build())).violations())
+                .containsExactly(new FieldViolation("name", "must not be blank"));
+        assertThat(stored.with(aChange().renaming(" Harbour unit 3 ").build()).name()).isEqualTo("Harbour unit 3");
+    }
+
+    @Test
+    void checksAChangedWarrantyAgainstTheStoredPurchase() {
+        MachineDetails stored = aMachine().purchasedAt(LATER).withWarrantyUntil(null).buildStoredDetails();
+
+        assertThat(catchThrowableOfType(InvalidFieldsException.class, () -> stored.with(aChange().withWarrantyUntil(EARLIER).build()))
+                .violations()).containsExactly(new FieldViolation("warrantyExpiryDate", "must not be before purchaseDate"));
+    }
+
+    @Test
+    void checksAChangedPurchaseAgainstTheStoredWarrantyOnTheWarrantyField() {
+        MachineDetails stored = aMachine().purchasedAt(null).withWarrantyUntil(EARLIER).buildStoredDetails();
+
+        assertThat(catchThrowableOfType(InvalidFieldsException.class, () -> stored.with(aChange().purchasedAt(LATER).build()))
+                .violations()).containsExactly(new FieldViolation("warrantyExpiryDate", "must not be before purchaseDate"));
+    }
+
+    @Test
+    void fixesAStoredWarrantyEndingBeforeThePurchaseByChangingIt() {
+        MachineDetails stored = aMachine().purchasedAt(LATER).withWarrantyUntil(EARLIER).buildStoredDetails();
+        Instant afterPurchase = LATER.plusSeconds(1);
+
+        assertThat(stored.with(aChange().withWarrantyUntil(afterPurchase).build()).warrantyExpiryDate()).isEqualTo(afterPurchase);
+    }
+
+    @Test
+    void fixesStoredNotesOverTheLimitByChangingThem() {
+        MachineDetails stored = aMachine().withNotes("n".repeat(20_000)).buildStoredDetails();
+
+        assertThat(stored.with(aChange().withNotes("shorter").build()).notes()).isEqualTo("shorter");
+        assertThat(catchThrowableOfType(InvalidFieldsException.class, () -> stored.with(aChange().withNotes("n".repeat(10_001)).build()))
+                .violations()).containsExactly(new FieldViolation("notes", "must be at most 10000 characters"));
     }
 }

@@ -63,6 +63,18 @@ public abstract class MachineRepositoryContract {
         assertThat(found(machine.id())).contains(machine);
     }
 
+    @Test
+    void servesAMachineWrittenUnderOlderRulesExactlyAsStoredByIdAndInPages() {
+        Machine old = aMachine().ownedBy(owner).withModelType(" V3 ").withName("").withNotes("n".repeat(20_000))
+                .purchasedAt(Instant.parse("2024-06-01T00:00:00Z")).withWarrantyUntil(Instant.parse("2024-01-01T00:00:00Z"))
+                .buildStored();
+
+        machines().add(old);
+
+        assertThat(found(old.id())).contains(old);
+        assertThat(MachineQueries.everyMachineIn(machines())).containsExactly(old);
+    }
+
     @ParameterizedTest
     @EnumSource(MachineStatus.class)
     void keepsEveryStatus(MachineStatus status) {

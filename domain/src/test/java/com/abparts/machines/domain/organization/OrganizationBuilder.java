@@ -1,5 +1,6 @@
 package com.abparts.machines.domain.organization;
 
+import com.abparts.machines.domain.revision.FieldChange;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,8 +31,9 @@ public final class OrganizationBuilder {
         return this;
     }
 
+    /** The details as a client states them: checked, as {@link OrganizationDetails#of} checks them. */
     public OrganizationDetails buildDetails() {
-        return new OrganizationDetails(name);
+        return OrganizationDetails.of(new OrganizationChange(name == null ? FieldChange.clear() : FieldChange.set(name)));
     }
 
     /** A new organization, at version 0. */

@@ -43,6 +43,15 @@ public abstract class OrganizationRepositoryContract {
     }
 
     @Test
+    void servesAnOrganizationWrittenUnderOlderRulesExactlyAsStored() {
+        Organization old = Organization.register(OrganizationId.newId(), new OrganizationDetails("  "), Instant.parse("2020-01-01T00:00:00Z"));
+
+        organizations().add(old);
+
+        assertThat(organizations().findById(old.id())).contains(old);
+    }
+
+    @Test
     void refusesASecondOrganizationWithTheSameName() {
         organizations().add(anOrganization().named("Oraseas EE").build());
 

@@ -214,6 +214,7 @@ public final class JdbcMachineRepository implements MachineRepository {
         return new OwnedMachine(toMachine(row), OrganizationRows.read(row, OWNER));
     }
 
+    /** The machine exactly as stored: its row may predate today's rules, and a read serves it all the same. */
     private static Machine toMachine(ResultSet row) throws SQLException {
         MachineDetails details = new MachineDetails(
                 new OrganizationId(row.getObject("customer_organization_id", UUID.class)),

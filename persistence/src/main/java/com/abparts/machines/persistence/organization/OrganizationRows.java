@@ -24,7 +24,7 @@ public final class OrganizationRows {
         return String.join(", ", Arrays.stream(COLUMNS).map(column -> alias + "." + column + " AS " + prefix + column).toList());
     }
 
-    /** The organization in the columns named {@code prefix + column}. */
+    /** The organization in the columns named {@code prefix + column}, exactly as stored, whatever rules its row was written under. */
     public static Organization read(ResultSet row, String prefix) throws SQLException {
         return new Organization(new OrganizationId(row.getObject(prefix + "id", UUID.class)), new OrganizationDetails(row.getString(prefix + "name")),
                 Timestamps.read(row, prefix + "created_at"), Timestamps.read(row, prefix + "updated_at"), row.getLong(prefix + "version"));
