@@ -60,7 +60,7 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/token-k
 openssl pkey -in "$WORK/token-key.pem" -pubout -out "$WORK/token-key.pub.pem"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
-signing_input="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '{"sub":"bench-operator","roles":["super_admin"],"iat":%d,"exp":%d}' \
+signing_input="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '{"sub":"bench-operator","aud":"abparts-machines","roles":["super_admin"],"iat":%d,"exp":%d}' \
     "$now" $(( now + 4 * 3600 )) | b64url)"
 BENCH_TOKEN="$signing_input.$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$WORK/token-key.pem" -binary | b64url)"
 export BENCH_TOKEN
@@ -76,7 +76,8 @@ service_env() { # port, management port, [NAME=value...] -- command...
     exec env SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
         SERVER_PORT="$port" MANAGEMENT_SERVER_PORT="$management" SPRING_LIQUIBASE_ENABLED=false \
         ABPARTS_API_CURSOR_SECRET="benchmark-cursor-secret-0123456789abcdef" \
-        SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:$WORK/token-key.pub.pem" "${settings[@]}" "$@"
+        SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:$WORK/token-key.pub.pem" \
+        SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES=abparts-machines "${settings[@]}" "$@"
 }
 floor_env() { # port -- command...
     local port="$1"

@@ -38,6 +38,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class TestIdentity {
 
     public static final String PUBLIC_KEY_LOCATION = "spring.security.oauth2.resourceserver.jwt.public-key-location";
+    public static final String AUDIENCES = "spring.security.oauth2.resourceserver.jwt.audiences";
     /** The audience its tokens are for, and that the service is told to require. */
     public static final String AUDIENCE = "abparts-machines";
 
@@ -66,7 +67,7 @@ public final class TestIdentity {
             if (!environment.containsProperty(prefix + "issuer-uri") && !environment.containsProperty(prefix + "jwk-set-uri")
                     && !environment.containsProperty(PUBLIC_KEY_LOCATION)) {
                 environment.getPropertySources().addLast(new MapPropertySource("test-identity", Map.of(PUBLIC_KEY_LOCATION, LOCATION,
-                        "spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE)));
+                        AUDIENCES, AUDIENCE)));
             }
         }
     }

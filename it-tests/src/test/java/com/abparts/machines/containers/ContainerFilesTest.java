@@ -44,6 +44,7 @@ class ContainerFilesTest {
         // The training run as ProductionRunIT runs it, and Spring's AOT in training and at run time.
         assertThat(dockerfile).contains("-Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none",
                 "-Dspring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://aot-training.invalid/jwks",
+                "-Dspring.security.oauth2.resourceserver.jwt.audiences=aot-training",
                 "-Dspring.context.exit=onRefresh", "-jar api.jar \\\n    && test -s api.aot", "\"-Dspring.aot.enabled=true\"");
         assertThat(dockerfile.substring(dockerfile.lastIndexOf("FROM "))).contains("USER 10001", "HEALTHCHECK");
     }

@@ -51,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties, Clock clock) {
-        return new VerifiedTokens(TokenVerification.decoder(resourceServer.getJwt()), properties.tokenCache().capacity(), clock);
+        JwtDecoder verifier = TokenVerification.decoder(resourceServer.getJwt(), properties.tokens(), clock);
+        return new VerifiedTokens(verifier, properties.tokenCache().capacity(), properties.tokenCache().timeToLive(), clock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.abparts.machines.api.configuration;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organizationClaim the claim that names the caller's organization (a UUID)
  * @param cors the browser origins that may call the API from scripts; none unless listed
  * @param swaggerUi how Swagger UI's Authorize button logs in at an identity provider; off unless its URLs are set
- * @param tokenCache how many verified tokens are remembered until they expire
+ * @param tokens what a token's times must be, beside its signature
+ * @param tokenCache how many verified tokens are remembered, and for how long at most
  */
 @ConfigurationProperties("abparts.security")
 record SecurityProperties(
@@ -20,6 +22,7 @@ record SecurityProperties(
         @DefaultValue("org_id") String organizationClaim,
         @DefaultValue Cors cors,
         @DefaultValue SwaggerUi swaggerUi,
+        @DefaultValue Tokens tokens,
         @DefaultValue TokenCache tokenCache) {
 
     /** @param allowedOrigins e.g. {@code https://fleet.abparts.example} */
@@ -27,10 +30,19 @@ record SecurityProperties(
     }
 
     /**
+     * @param maxLifetime the longest a token may live from its issue ({@code iat}) to its expiry ({@code exp})
+     * @param clockSkew how far the identity provider's clock may be ahead of this service's, or behind
+     */
+    record Tokens(@DefaultValue("24h") Duration maxLifetime, @DefaultValue("60s") Duration clockSkew) {
+    }
+
+    /**
      * @param capacity how many tokens at most; 0 verifies every token with every request. Each
      *     takes about as much memory as the token's size, twice
+     * @param timeToLive the longest a token is remembered, however much later it expires: a signing
+     *     key withdrawn at the identity provider stops being accepted within this time
      */
-    record TokenCache(@DefaultValue("4096") int capacity) {
+    record TokenCache(@DefaultValue("4096") int capacity, @DefaultValue("5m") Duration timeToLive) {
     }
 
     /**

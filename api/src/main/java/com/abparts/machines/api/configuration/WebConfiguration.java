@@ -89,6 +89,16 @@ class WebConfiguration implements WebMvcConfigurer {
         });
     }
 
+    /**
+     * The API takes no form bodies, so Tomcat never reads one to answer a question about the
+     * request's parameters: those come from the query string alone, which the checks before
+     * authentication read, and an unauthenticated request's body stays unread.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> parametersFromTheQueryStringOnly() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setParseBodyMethods(""));
+    }
+
     /** Conditional writes take the versions of If-Match as an ExpectedVersion parameter; every operation its Caller. */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * Turns a verified token into the caller of the use cases: its subject, the ABParts roles among
  * those its roles claim lists (others are ignored), and the organization its organization claim
- * names. A claim of the wrong type counts as absent, so such a token is refused (403), never a 500.
+ * names, a UUID in its canonical form. A claim of the wrong type or form counts as absent, so such a token is
+ * refused (403), never a 500.
  */
 public final class TokenToCaller implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -53,7 +54,9 @@ public final class TokenToCaller implements Converter<Jwt, AbstractAuthenticatio
             return Optional.empty();
         }
         try {
-            return Optional.of(new OrganizationId(UUID.fromString(id)));
+            UUID organization = UUID.fromString(id);
+            // UUID.fromString also takes shortened groups ("a5e0000-0-4000-8000-2"); an id is only ever written in full.
+            return organization.toString().equalsIgnoreCase(id) ? Optional.of(new OrganizationId(organization)) : Optional.empty();
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }

@@ -14,6 +14,14 @@ class RefusedStartTest {
     /** Settings as arguments, which outrank application.yaml (the builder's properties would not). Nothing is connected to. */
     private static final String[] ANY_START = {"--server.port=0", "--management.server.port=0", "--spring.liquibase.enabled=false",
             "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"};
+    private static final String AN_AUDIENCE = "--spring.security.oauth2.resourceserver.jwt.audiences=abparts-machines";
+
+    @Test
+    void refusesToAcceptTokensForAnyAudienceNamingTheSetting() {
+        starting("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks").rootCause()
+                .hasMessageContaining("No token audience is configured")
+                .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences");
+    }
 
     @Test
     void refusesToRunOpenWithoutATokenVerifierNamingTheSettings() {
@@ -28,7 +36,7 @@ class RefusedStartTest {
     @Test
     void refusesAChangelogThatCannotBeRead() {
         starting("--spring.liquibase.change-log=classpath:db/changelog/no-such-changelog.xml",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks")
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks", AN_AUDIENCE)
                 .rootCause().hasMessageContaining("no-such-changelog.xml");
     }
 
@@ -36,7 +44,7 @@ class RefusedStartTest {
     @Test
     void refusesSpringBoot3sTraceEndpointNamingTheOneToSet() {
         starting("--management.otlp.tracing.endpoint=http://collector:4318/v1/traces",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks")
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://unused.invalid/jwks", AN_AUDIENCE)
                 .hasMessageContaining("management.otlp.tracing.endpoint")
                 .hasMessageContaining("management.opentelemetry.tracing.export.otlp.endpoint");
     }

@@ -15,6 +15,7 @@ public class LocalMachinesApplication {
     public static void main(String[] args) {
         // The service trusts the tokens this run signs, and only those.
         System.setProperty(TestIdentity.PUBLIC_KEY_LOCATION, TestIdentity.publicKeyLocation());
+        System.setProperty(TestIdentity.AUDIENCES, TestIdentity.AUDIENCE);
         SpringApplication.from(MachinesApplication::main).with(TestDatabaseConfiguration.class, DemoData.class).run(args);
     }
 }

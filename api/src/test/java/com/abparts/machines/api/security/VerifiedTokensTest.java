@@ -20,13 +20,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
 
     private final MovingClock clock = new MovingClock(NOW);
     private final Verifier verifier = new Verifier();
 
     @Test
     void verifiesAGivenTokenOnceWhileItHasNotExpired() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, TIME_TO_LIVE, clock);
         verifier.issue("a", NOW.plusSeconds(300));
 
         Jwt first = tokens.decode("a");
@@ -39,7 +40,7 @@ class VerifiedTokensTest {
 
     @Test
     void verifiesATokenAgainOnceItHasExpiredAndAnswersAsTheVerifierDoes() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, TIME_TO_LIVE, clock);
         verifier.issue("a", NOW.plusSeconds(300));
         tokens.decode("a");
 
@@ -53,7 +54,7 @@ class VerifiedTokensTest {
 
     @Test
     void neverRemembersARefusedTokenOrOneWithoutAnExpiry() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, TIME_TO_LIVE, clock);
         verifier.refuse("bad");
         verifier.issue("forever", null);
 
@@ -67,7 +68,7 @@ class VerifiedTokensTest {
 
     @Test
     void tellsTokensApartByTheirWholeText() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, clock);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, TIME_TO_LIVE, clock);
         verifier.issue("header.payload.signature", NOW.plusSeconds(300));
         verifier.refuse("header.payload.signaturf");
         tokens.decode("header.payload.signature");
@@ -76,31 +77,35 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void keepsNoMoreThanItsCapacityMakingRoomByForgettingExpiredTokens() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 2, clock);
-        verifier.issue("short", NOW.plusSeconds(10));
-        verifier.issue("long", NOW.plusSeconds(600));
-        verifier.issue("third", NOW.plusSeconds(600));
-        verifier.issue("fourth", NOW.plusSeconds(600));
-        tokens.decode("short");
-        tokens.decode("long");
+    void keepsNoMoreThanItsCapacity() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 2, TIME_TO_LIVE, clock);
+        for (String token : List.of("first", "second", "third", "fourth")) {
+            verifier.issue(token, NOW.plusSeconds(600));
+            tokens.decode(token);
+        }
 
-        tokens.decode("third");
-        tokens.decode("third");
         assertThat(tokens.size()).isEqualTo(2);
-        assertThat(verifier.verified).containsExactly("short", "long", "third", "third");
+    }
 
-        clock.advance(Duration.ofSeconds(10));
-        tokens.decode("fourth");
-        tokens.decode("fourth");
-        assertThat(tokens.size()).isEqualTo(2);
-        assertThat(verifier.verified).endsWith("fourth");
-        assertThat(verifier.verified.stream().filter("fourth"::equals)).hasSize(1);
+    @Test
+    void remembersATokenNoLongerThanItsTimeToLiveSoThatAWithdrawnKeyStopsWorkingWithinIt() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 10, TIME_TO_LIVE, clock);
+        verifier.issue("a", NOW.plus(Duration.ofHours(1)));
+        tokens.decode("a");
+
+        clock.advance(TIME_TO_LIVE.minusSeconds(1));
+        tokens.decode("a");
+        assertThat(verifier.verified).containsExactly("a");
+
+        verifier.refuse("a");
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> tokens.decode("a")).isInstanceOf(BadJwtException.class);
+        assertThat(verifier.verified).containsExactly("a", "a");
     }
 
     @Test
     void verifiesEveryTokenEveryTimeWithNoCapacity() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 0, clock);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 0, TIME_TO_LIVE, clock);
         verifier.issue("a", NOW.plusSeconds(300));
 
         tokens.decode("a");

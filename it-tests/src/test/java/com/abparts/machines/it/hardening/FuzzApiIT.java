@@ -18,23 +18,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.arbitraries.StringArbitrary;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,20 +42,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Property-based fuzzing of the running service on real PostgreSQL: request bodies, query strings
- * and headers made of the API's own field and parameter names, as its OpenAPI document lists
- * them, and of hostile values (control characters, U+0000, unpaired surrogates, huge and negative
- * numbers, extreme dates, deep nesting, wrong JSON types, duplicate names). Whatever is sent, the
- * service answers with a status the document lists for the operation, never a 5xx; every 4xx is
- * a problem that says nothing internal, and leaves the database as it was.
+ * Fuzzing of the running service on real PostgreSQL: request bodies, query strings and headers
+ * made of the API's own field and parameter names, as its OpenAPI document lists them, and of
+ * hostile values (control characters, U+0000, unpaired surrogates, huge and negative numbers,
+ * extreme dates, deep nesting, wrong JSON types, duplicate names). Whatever is sent, the service
+ * answers with a status the document lists for the operation, never a 5xx; every 4xx is a problem
+ * that says nothing internal, and leaves the database as it was.
  *
- * <p>The seed is fixed, so every build sends the same requests; jqwik prints it with each
- * property's report. To explore further, run with another {@code SEED}; to reproduce a failure,
- * the seed and the failing sample jqwik prints are all that is needed.
+ * <p>Each request is a test of its own, drawn by {@link Hostile} from a fixed seed, so every build
+ * sends the same requests; the seed is printed at the start. To explore further, run with
+ * {@code -Dabparts.fuzz.seed=…}; a failure prints the whole request that caused it, to replay.
  */
 class FuzzApiIT {
 
-    static final String SEED = "20261202";
+    static final long DEFAULT_SEED = 20261202L;
+    private static final long SEED = Long.getLong("abparts.fuzz.seed", DEFAULT_SEED);
     private static final int TRIES = 150;
 
     private static final String MACHINES = "/api/v1/machines";
@@ -67,6 +68,8 @@ class FuzzApiIT {
     private static final int LARGEST_PROBLEM = 64 * 1024;
     /** Stands for the content type the operation takes, in the headers generated. */
     private static final String PROPER = "{proper}";
+    /** Stands for the id of the resource made at the start, in the ids generated. */
+    private static final String KNOWN = "{known}";
     /** An id that no resource has, the same in every run. */
     private static final UUID UNKNOWN = UUID.fromString("5f0c8a3e-0000-4000-8000-000000000000");
 
@@ -78,9 +81,11 @@ class FuzzApiIT {
     private static UUID organization;
     private static UUID machine;
     private static final AtomicLong requests = new AtomicLong();
+    private static final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
 
-    @BeforeContainer
+    @BeforeAll
     static void startTheService() throws Exception {
+        System.out.println("[fuzz] seed=" + SEED);
         service = new SpringApplicationBuilder(MachinesApplication.class, TestDatabaseConfiguration.class)
                 .initializers(new TestIdentity.Initializer())
                 .properties("server.port=0", "management.server.port=0")
@@ -95,69 +100,129 @@ class FuzzApiIT {
         machine = UUID.fromString(api.createMachine(Api.aMachine(organization, "FUZZ-" + UUID.randomUUID())).get("id").stringValue());
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopTheService() {
         if (service != null) {
             service.close();
         }
-        System.out.println("FuzzApiIT: " + requests.get() + " requests sent, seed " + SEED);
+        System.out.println("[fuzz] " + requests.get() + " requests sent, seed " + SEED);
+        statuses.forEach((operation, answered) -> System.out.println("[fuzz] " + operation + " answered " + answered));
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void registeringAnOrganization(@ForAll("organizationBodies") String body, @ForAll("headers") Map<String, String> headers)
-            throws Exception {
-        check("post", ORGANIZATIONS, "/api/v1/organizations", request(ORGANIZATIONS, headers, JSON).POST(body(body)));
+    @TestFactory
+    Stream<DynamicTest> registeringAnOrganization() {
+        Hostile hostile = new Hostile("registeringAnOrganization");
+        List<String> fields = requestFields("OrganizationInput");
+        return tries(() -> {
+            Sample body = hostile.body(fields, aValidOrganization());
+            Map<String, String> headers = hostile.headers();
+            return new Fuzzed(body.kind(), "POST", ORGANIZATIONS, "/api/v1/organizations", JSON, headers, body.value());
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void changingAnOrganization(@ForAll("organizationBodies") String body, @ForAll("headers") Map<String, String> headers,
-            @ForAll("ids") String id) throws Exception {
-        String path = ORGANIZATIONS + "/" + id.replace("{known}", organization.toString());
-        check("patch", path, "/api/v1/organizations/{id}", request(path, headers, MERGE_PATCH).method("PATCH", body(body)));
+    @TestFactory
+    Stream<DynamicTest> changingAnOrganization() {
+        Hostile hostile = new Hostile("changingAnOrganization");
+        List<String> fields = requestFields("OrganizationInput");
+        return tries(() -> {
+            Sample body = hostile.body(fields, aValidOrganization());
+            Map<String, String> headers = hostile.headers();
+            Sample id = hostile.id();
+            String path = ORGANIZATIONS + "/" + id.value().replace(KNOWN, organization.toString());
+            return new Fuzzed(id.kind() + ", " + body.kind(), "PATCH", path, "/api/v1/organizations/{id}", MERGE_PATCH, headers,
+                    body.value());
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void registeringAMachine(@ForAll("machineBodies") String body, @ForAll("headers") Map<String, String> headers) throws Exception {
-        check("post", MACHINES, "/api/v1/machines", request(MACHINES, headers, JSON).POST(body(body)));
+    @TestFactory
+    Stream<DynamicTest> registeringAMachine() {
+        Hostile hostile = new Hostile("registeringAMachine");
+        List<String> fields = requestFields("MachineInput");
+        return tries(() -> {
+            Sample body = hostile.body(fields, aValidMachine());
+            Map<String, String> headers = hostile.headers();
+            return new Fuzzed(body.kind(), "POST", MACHINES, "/api/v1/machines", JSON, headers, body.value());
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void replacingOrChangingAMachine(@ForAll("machineBodies") String body, @ForAll("headers") Map<String, String> headers,
-            @ForAll("ids") String id, @ForAll boolean replace) throws Exception {
-        String path = MACHINES + "/" + id.replace("{known}", machine.toString());
-        check(replace ? "put" : "patch", path, "/api/v1/machines/{id}", request(path, headers, replace ? JSON : MERGE_PATCH).method(replace ? "PUT" : "PATCH", body(body)));
+    @TestFactory
+    Stream<DynamicTest> replacingOrChangingAMachine() {
+        Hostile hostile = new Hostile("replacingOrChangingAMachine");
+        List<String> fields = requestFields("MachineInput");
+        return tries(() -> {
+            Sample body = hostile.body(fields, aValidMachine());
+            Map<String, String> headers = hostile.headers();
+            Sample id = hostile.id();
+            boolean replace = hostile.chance(50);
+            String path = MACHINES + "/" + id.value().replace(KNOWN, machine.toString());
+            return new Fuzzed(id.kind() + ", " + body.kind(), replace ? "PUT" : "PATCH", path, "/api/v1/machines/{id}",
+                    replace ? JSON : MERGE_PATCH, headers, body.value());
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void listingMachines(@ForAll("machineQueries") String query, @ForAll("headers") Map<String, String> headers) throws Exception {
-        check("get", MACHINES + query, "/api/v1/machines", request(MACHINES + query, headers, JSON).GET());
+    @TestFactory
+    Stream<DynamicTest> listingMachines() {
+        Hostile hostile = new Hostile("listingMachines");
+        List<String> parameters = parameterNames("/api/v1/machines");
+        return tries(() -> {
+            Sample query = hostile.query(parameters);
+            Map<String, String> headers = hostile.headers();
+            return new Fuzzed(query.kind(), "GET", MACHINES + query.value(), "/api/v1/machines", JSON, headers, null);
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void listingOrganizations(@ForAll("organizationQueries") String query, @ForAll("headers") Map<String, String> headers)
-            throws Exception {
-        check("get", ORGANIZATIONS + query, "/api/v1/organizations", request(ORGANIZATIONS + query, headers, JSON).GET());
+    @TestFactory
+    Stream<DynamicTest> listingOrganizations() {
+        Hostile hostile = new Hostile("listingOrganizations");
+        List<String> parameters = parameterNames("/api/v1/organizations");
+        return tries(() -> {
+            Sample query = hostile.query(parameters);
+            Map<String, String> headers = hostile.headers();
+            return new Fuzzed(query.kind(), "GET", ORGANIZATIONS + query.value(), "/api/v1/organizations", JSON, headers, null);
+        });
     }
 
-    @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void readingOrDeletingAMachine(@ForAll("ids") String id, @ForAll("headers") Map<String, String> headers, @ForAll boolean delete)
-            throws Exception {
-        // the known machine is only read: deleting it would leave the writes above nothing to change
-        String path = MACHINES + "/" + id.replace("{known}", machine.toString());
-        boolean deletes = delete && !id.equals("{known}");
-        check(deletes ? "delete" : "get", path, "/api/v1/machines/{id}", request(path, headers, JSON).method(deletes ? "DELETE" : "GET",
-                HttpRequest.BodyPublishers.noBody()));
+    @TestFactory
+    Stream<DynamicTest> readingOrDeletingAMachine() {
+        Hostile hostile = new Hostile("readingOrDeletingAMachine");
+        return tries(() -> {
+            Sample id = hostile.id();
+            Map<String, String> headers = hostile.headers();
+            // the known machine is only read: deleting it would leave the writes above nothing to change
+            boolean deletes = hostile.chance(50) && !id.value().equals(KNOWN);
+            String path = MACHINES + "/" + id.value().replace(KNOWN, machine.toString());
+            return new Fuzzed(id.kind(), deletes ? "DELETE" : "GET", path, "/api/v1/machines/{id}", JSON, headers, null);
+        });
+    }
+
+    /** {@link #TRIES} requests, each a test named by its place and its kind, so that the report tells them apart. */
+    private static Stream<DynamicTest> tries(Supplier<Fuzzed> generated) {
+        return IntStream.rangeClosed(1, TRIES).mapToObj(index -> {
+            Fuzzed fuzzed = generated.get();
+            return DynamicTest.dynamicTest("#" + index + " " + fuzzed.method() + " " + fuzzed.kind(), () -> check(fuzzed));
+        });
     }
 
     // what is sent
 
-    @Provide
-    Arbitrary<String> organizationBodies() {
-        return bodies(requestFields("OrganizationInput"), Map.of("name", "\"Fuzzed {unique}\""));
+    /**
+     * One request as generated, with the kind of input it carries for the test's name; {@code body}
+     * {@code null}: none. Its body's placeholders and the {@link FuzzApiIT#PROPER} content type are
+     * filled in when it is sent.
+     */
+    private record Fuzzed(String kind, String method, String target, String operation, String properType, Map<String, String> headers,
+            String body) {
     }
 
-    @Provide
-    Arbitrary<String> machineBodies() {
+    /** A generated value and the kind of value it is, for the test's name. */
+    private record Sample(String kind, String value) {
+    }
+
+    private static Map<String, String> aValidOrganization() {
+        return Map.of("name", "\"Fuzzed {unique}\"");
+    }
+
+    private static Map<String, String> aValidMachine() {
         Map<String, String> valid = new LinkedHashMap<>();
         valid.put("customerOrganizationId", "\"{organization}\"");
         valid.put("modelType", "\"V4.0\"");
@@ -166,147 +231,253 @@ class FuzzApiIT {
         valid.put("status", "\"active\"");
         valid.put("purchaseDate", "\"2024-01-15T00:00:00Z\"");
         valid.put("nextMaintenanceDate", "\"2025-09-01T08:00:00Z\"");
-        return bodies(requestFields("MachineInput"), valid);
-    }
-
-    @Provide
-    Arbitrary<String> machineQueries() {
-        return queries(parameterNames("/api/v1/machines"));
-    }
-
-    @Provide
-    Arbitrary<String> organizationQueries() {
-        return queries(parameterNames("/api/v1/organizations"));
-    }
-
-    @Provide
-    Arbitrary<String> ids() {
-        return Arbitraries.oneOf(Arbitraries.just("{known}"), Arbitraries.just(UNKNOWN.toString()),
-                Arbitraries.of("not-a-uuid", "%00", "00000000-0000-0000-0000-00000000000g", "%2E%2E", "0", "-1",
-                        "ffffffff-ffff-ffff-ffff-ffffffffffff", "x".repeat(300)));
-    }
-
-    @Provide
-    Arbitrary<Map<String, String>> headers() {
-        Arbitrary<String> tag = Arbitraries.of("\"0\"", "\"1\", \"0\"", "W/\"0\"", "*", "\"\"", "\"", "\"abc\"", ",", "\"99999999999999999999\"",
-                "\"-1\"", " \"0\" ,, \"2\" ");
-        Arbitrary<String> ifMatch = Arbitraries.frequencyOf(Tuple.of(3, tag), Tuple.of(1, headerText()));
-        Arbitrary<String> contentType = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just(PROPER)), Tuple.of(4, Arbitraries.of(
-                "application/json", "application/merge-patch+json", "text/plain", "application/json; charset=ISO-8859-1", "application/xml",
-                "application/json; charset=nonsense", "*/*", "")));
-        Arbitrary<String> accept = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("application/json", "*/*", "")), Tuple.of(1,
-                Arbitraries.of("application/problem+json", "text/html", "application/xml", "application/json;q=0")));
-        Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just(Api.superAdminToken())), Tuple.of(4, Arbitraries.of(
-                Api.adminOf(UNKNOWN), Api.userOf(UNKNOWN), "", "garbage", "a.b.c", TestIdentity.token("nobody").signed())));
-        return Combinators.combine(ifMatch.injectNull(0.5), contentType, accept.injectNull(0.5), token, headerText().injectNull(0.7))
-                .as((match, type, acceptable, bearer, requestId) -> {
-                    Map<String, String> headers = new LinkedHashMap<>();
-                    if (match != null) {
-                        headers.put("If-Match", match);
-                        headers.put("If-None-Match", match);
-                    }
-                    if (!type.isEmpty()) {
-                        headers.put("Content-Type", type);
-                    }
-                    if (acceptable != null && !acceptable.isEmpty()) {
-                        headers.put("Accept", acceptable);
-                    }
-                    if (!bearer.isEmpty()) {
-                        headers.put("Authorization", "Bearer " + bearer);
-                    }
-                    if (requestId != null) {
-                        headers.put("X-Request-Id", requestId);
-                    }
-                    return headers;
-                });
+        return valid;
     }
 
     /**
-     * JSON objects written as text, so that names may repeat: a valid body with one or two of its
-     * fields changed to hostile values, dropped or joined by others; objects of the given fields
-     * and others, all hostile; broken JSON; deep nesting.
+     * Hostile input, drawn from a generator seeded with {@link FuzzApiIT#SEED} and the test's name:
+     * each test sends the same requests whichever tests run, and in whichever order. The lists hold
+     * the values that break services; lengths, letters and choices among them are random.
      */
-    private static Arbitrary<String> bodies(List<String> fields, Map<String, String> valid) {
-        Arbitrary<String> nearlyValid = Combinators.combine(Arbitraries.of(fields), jsonValue(), Arbitraries.of(fields), jsonValue(),
-                Arbitraries.integers().between(0, 3)).as((first, firstValue, second, secondValue, how) -> {
-                    Map<String, String> members = new LinkedHashMap<>(valid);
-                    switch (how) {
-                        case 0 -> members.put(first, firstValue);
-                        case 1 -> members.remove(first);
-                        case 2 -> {
-                            members.put(first, firstValue);
-                            members.put(second, secondValue);
-                        }
-                        default -> { } // valid as it is
-                    }
-                    return members.entrySet().stream().map(member -> jsonString(member.getKey()) + ":" + member.getValue())
-                            .collect(Collectors.joining(",", "{", "}"));
-                });
-        return Arbitraries.frequencyOf(Tuple.of(5, nearlyValid), Tuple.of(4, anyObject(fields)));
-    }
+    private static final class Hostile {
 
-    private static Arbitrary<String> anyObject(List<String> fields) {
-        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of(fields), Arbitraries.of(fields), Arbitraries.of(fields),
-                hostileText().ofMaxLength(20), Arbitraries.of("", "__proto__", "id", "version", "createdAt"));
-        Arbitrary<String> member = Combinators.combine(name, jsonValue()).as((n, v) -> jsonString(n) + ":" + v);
-        Arbitrary<String> object = member.list().ofMaxSize(12).map(members -> String.join(",", members)).map(members -> "{" + members + "}");
-        Arbitrary<String> broken = Arbitraries.of("", "{", "}", "[]", "null", "\"text\"", "42", "{\"name\":}", "{\"name\" \"x\"}", "{'name':'x'}",
-                "{\"name\":\"x\",}", "\u0000", "{\"name\":\"x\"}garbage");
-        Arbitrary<String> deep = Arbitraries.integers().between(30, 200).map(n -> "{\"name\":" + "[".repeat(n) + "]".repeat(n) + "}");
-        return Arbitraries.frequencyOf(Tuple.of(8, object), Tuple.of(1, broken), Tuple.of(1, deep));
-    }
-
-    private static Arbitrary<String> jsonValue() {
-        Arbitrary<String> text = Arbitraries.oneOf(hostileText().ofMaxLength(40), timestamps(), Arbitraries.of("active", "ACTIVE", "inactive",
-                "maintenance", "decommissioned", UNKNOWN.toString(), "V4.0"), Arbitraries.strings().alpha().ofLength(256),
-                Arbitraries.strings().alpha().ofLength(10_001)).map(FuzzApiIT::jsonString);
-        Arbitrary<String> number = Arbitraries.of("0", "-1", "1e400", "-1e400", "9223372036854775808", "0.1", "-0", "1" + "0".repeat(2000));
-        Arbitrary<String> other = Arbitraries.of("true", "false", "null", "[]", "{}", "[\"a\"]", "{\"a\":1}");
-        return Arbitraries.frequencyOf(Tuple.of(6, text), Tuple.of(2, number), Tuple.of(2, other));
-    }
-
-    private static Arbitrary<String> timestamps() {
-        return Arbitraries.of("2025-07-25T14:25:00Z", "+20000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
-                "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2025-13-45T25:61:61Z", "2025-07-25T14:25:00+25:00",
-                "2025-07-25T14:25:00", "2025-07-25", "2025-07-25T14:25:00.1234567891Z", "1970-01-01T00:00:00+14:00", "  2025-07-25T14:25:00Z ");
-    }
-
-    /** A query string of the listing's own parameters and others, their values hostile, each percent-encoded as a client would. */
-    private static Arbitrary<String> queries(List<String> parameters) {
-        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of(parameters), Arbitraries.of(parameters), hostileText().ofMaxLength(12));
-        Arbitrary<String> value = Arbitraries.oneOf(hostileText().ofMaxLength(40), timestamps(),
-                Arbitraries.of("createdAt,desc", "name,asc", "name,sideways", "nextMaintenanceDate", "0", "501", "-1", "1e3", "99999999999",
-                        "active", "ACTIVE", UNKNOWN.toString(), "AAAA.BBBB", "", "garbage.garbage"));
-        Arbitrary<String> parameter = Combinators.combine(name, value).as((n, v) -> encoded(n) + "=" + encoded(v));
-        return parameter.list().ofMaxSize(8).map(list -> list.isEmpty() ? "" : "?" + String.join("&", list));
-    }
-
-    /** Text from letters, digits and the characters that break things: controls, U+0000, unpaired surrogates, quotes, emoji halves. */
-    private static StringArbitrary hostileText() {
-        return Arbitraries.strings().withCharRange('a', 'e').withCharRange('0', '2').withChars(' ', '\t', '\n', '\r', '\u0000', '\u0001',
+        private static final List<String> TAGS = List.of("\"0\"", "\"1\", \"0\"", "W/\"0\"", "*", "\"\"", "\"", "\"abc\"", ",",
+                "\"99999999999999999999\"", "\"-1\"", " \"0\" ,, \"2\" ");
+        private static final List<String> CONTENT_TYPES = List.of("application/json", "application/merge-patch+json", "text/plain",
+                "application/json; charset=ISO-8859-1", "application/xml", "application/json; charset=nonsense", "*/*", "");
+        private static final List<String> USUAL_ACCEPTS = List.of("application/json", "*/*", "");
+        private static final List<String> ODD_ACCEPTS = List.of("application/problem+json", "text/html", "application/xml",
+                "application/json;q=0");
+        private static final List<String> ODD_IDS = List.of("not-a-uuid", "%00", "00000000-0000-0000-0000-00000000000g", "%2E%2E", "0",
+                "-1", "ffffffff-ffff-ffff-ffff-ffffffffffff", "x".repeat(300));
+        private static final List<String> ODD_NAMES = List.of("", "__proto__", "id", "version", "createdAt");
+        private static final List<String> BROKEN = List.of("", "{", "}", "[]", "null", "\"text\"", "42", "{\"name\":}", "{\"name\" \"x\"}",
+                "{'name':'x'}", "{\"name\":\"x\",}", "\u0000", "{\"name\":\"x\"}garbage");
+        private static final List<String> WORDS = List.of("active", "ACTIVE", "inactive", "maintenance", "decommissioned",
+                UNKNOWN.toString(), "V4.0");
+        private static final List<String> NUMBERS = List.of("0", "-1", "1e400", "-1e400", "9223372036854775808", "0.1", "-0",
+                "1" + "0".repeat(2000));
+        private static final List<String> OTHER_VALUES = List.of("true", "false", "null", "[]", "{}", "[\"a\"]", "{\"a\":1}");
+        private static final List<String> TIMESTAMPS = List.of("2025-07-25T14:25:00Z", "+20000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
+                "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2025-13-45T25:61:61Z",
+                "2025-07-25T14:25:00+25:00", "2025-07-25T14:25:00", "2025-07-25", "2025-07-25T14:25:00.1234567891Z",
+                "1970-01-01T00:00:00+14:00", "  2025-07-25T14:25:00Z ");
+        private static final List<String> QUERY_VALUES = List.of("createdAt,desc", "name,asc", "name,sideways", "nextMaintenanceDate", "0",
+                "501", "-1", "1e3", "99999999999", "active", "ACTIVE", UNKNOWN.toString(), "AAAA.BBBB", "", "garbage.garbage");
+        /** Letters, digits and the characters that break things: controls, U+0000, unpaired surrogates, quotes, emoji halves. */
+        private static final char[] HOSTILE_CHARACTERS = {'a', 'b', 'c', 'd', 'e', '0', '1', '2', ' ', '\t', '\n', '\r', '\u0000', '\u0001',
                 '\u001f', '\u007f', '"', '\\', '\'', ';', '%', '&', '=', ',', '\u00e9', '\u200b', '\ufeff', '\ufffd', '\ud800', '\udbff',
-                '\udc00', '\udfff', '\ud83d', '\ude9c');
-    }
+                '\udc00', '\udfff', '\ud83d', '\ude9c'};
+        private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    /** Header values stay within what HTTP lets a client send, visible ASCII and spaces, but are otherwise anything. */
-    private static StringArbitrary headerText() {
-        return Arbitraries.strings().withCharRange('!', '~').withChars(' ').ofMinLength(1).ofMaxLength(200);
+        private final RandomGenerator random;
+        private final String superAdmin = Api.superAdminToken();
+        private final List<String> otherTokens = List.of(Api.adminOf(UNKNOWN), Api.userOf(UNKNOWN), "", "garbage", "a.b.c",
+                TestIdentity.token("nobody").signed());
+
+        Hostile(String test) {
+            random = new SplittableRandom(SEED ^ test.hashCode());
+        }
+
+        /** The headers a request carries; an empty value leaves its header out. */
+        Map<String, String> headers() {
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (chance(50)) {
+                String tag = weighted(3, 1) == 0 ? oneOf(TAGS) : headerText();
+                headers.put("If-Match", tag);
+                headers.put("If-None-Match", tag);
+            }
+            String type = weighted(12, 4) == 0 ? PROPER : oneOf(CONTENT_TYPES);
+            if (!type.isEmpty()) {
+                headers.put("Content-Type", type);
+            }
+            if (chance(50)) {
+                String acceptable = weighted(6, 1) == 0 ? oneOf(USUAL_ACCEPTS) : oneOf(ODD_ACCEPTS);
+                if (!acceptable.isEmpty()) {
+                    headers.put("Accept", acceptable);
+                }
+            }
+            String bearer = weighted(12, 4) == 0 ? superAdmin : oneOf(otherTokens);
+            if (!bearer.isEmpty()) {
+                headers.put("Authorization", "Bearer " + bearer);
+            }
+            if (chance(30)) {
+                headers.put("X-Request-Id", headerText());
+            }
+            return headers;
+        }
+
+        /** The id in a resource's path: the one made at the start ({@link FuzzApiIT#KNOWN}), one no resource has, or one hardly an id. */
+        Sample id() {
+            return switch (random.nextInt(3)) {
+                case 0 -> new Sample("known id", KNOWN);
+                case 1 -> new Sample("unknown id", UNKNOWN.toString());
+                default -> new Sample("odd id", oneOf(ODD_IDS));
+            };
+        }
+
+        /**
+         * A JSON object written as text, so that names may repeat: a valid body with one or two of
+         * its fields changed to hostile values, dropped or joined by others; objects of the given
+         * fields and others, all hostile; broken JSON; deep nesting.
+         */
+        Sample body(List<String> fields, Map<String, String> valid) {
+            return weighted(5, 4) == 0 ? nearlyValid(fields, valid) : anyObject(fields);
+        }
+
+        private Sample nearlyValid(List<String> fields, Map<String, String> valid) {
+            Map<String, String> members = new LinkedHashMap<>(valid);
+            String kind = switch (random.nextInt(4)) {
+                case 0 -> {
+                    members.put(oneOf(fields), jsonValue());
+                    yield "body with a hostile field";
+                }
+                case 1 -> {
+                    members.remove(oneOf(fields));
+                    yield "body without a field";
+                }
+                case 2 -> {
+                    members.put(oneOf(fields), jsonValue());
+                    members.put(oneOf(fields), jsonValue());
+                    yield "body with two hostile fields";
+                }
+                default -> "valid body";
+            };
+            String json = members.entrySet().stream().map(member -> jsonString(member.getKey()) + ":" + member.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
+            return new Sample(kind, json);
+        }
+
+        private Sample anyObject(List<String> fields) {
+            return switch (weighted(8, 1, 1)) {
+                case 0 -> new Sample("hostile object", IntStream.range(0, random.nextInt(13)).mapToObj(index -> member(fields))
+                        .collect(Collectors.joining(",", "{", "}")));
+                case 1 -> new Sample("broken JSON", oneOf(BROKEN));
+                default -> {
+                    int depth = between(30, 200);
+                    yield new Sample("nested " + depth + " deep", "{\"name\":" + "[".repeat(depth) + "]".repeat(depth) + "}");
+                }
+            };
+        }
+
+        private String member(List<String> fields) {
+            String name = switch (weighted(3, 1, 1)) {
+                case 0 -> oneOf(fields);
+                case 1 -> hostileText(20);
+                default -> oneOf(ODD_NAMES);
+            };
+            return jsonString(name) + ":" + jsonValue();
+        }
+
+        private String jsonValue() {
+            return switch (weighted(6, 2, 2)) {
+                case 0 -> jsonString(textValue());
+                case 1 -> oneOf(NUMBERS);
+                default -> oneOf(OTHER_VALUES);
+            };
+        }
+
+        private String textValue() {
+            return switch (random.nextInt(5)) {
+                case 0 -> hostileText(40);
+                case 1 -> oneOf(TIMESTAMPS);
+                case 2 -> oneOf(WORDS);
+                case 3 -> letters(256);
+                default -> letters(10_001);
+            };
+        }
+
+        /** A query string of the listing's own parameters and others, their values hostile, each percent-encoded as a client would. */
+        Sample query(List<String> parameters) {
+            int count = random.nextInt(9);
+            String query = IntStream.range(0, count).mapToObj(index -> encoded(parameterName(parameters)) + "=" + encoded(queryValue()))
+                    .collect(Collectors.joining("&"));
+            return new Sample(count + (count == 1 ? " query parameter" : " query parameters"), count == 0 ? "" : "?" + query);
+        }
+
+        private String parameterName(List<String> parameters) {
+            return weighted(2, 1) == 0 ? oneOf(parameters) : hostileText(12);
+        }
+
+        private String queryValue() {
+            return switch (random.nextInt(3)) {
+                case 0 -> hostileText(40);
+                case 1 -> oneOf(TIMESTAMPS);
+                default -> oneOf(QUERY_VALUES);
+            };
+        }
+
+        private String hostileText(int longest) {
+            return text(random.nextInt(longest + 1), () -> HOSTILE_CHARACTERS[random.nextInt(HOSTILE_CHARACTERS.length)]);
+        }
+
+        private String letters(int length) {
+            return text(length, () -> LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+
+        /** Header values stay within what HTTP lets a client send, visible ASCII and spaces, but are otherwise anything. */
+        private String headerText() {
+            return text(between(1, 200), () -> random.nextInt(' ', '~' + 1));
+        }
+
+        private static String text(int length, IntSupplier character) {
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append((char) character.getAsInt());
+            }
+            return text.toString();
+        }
+
+        boolean chance(int percent) {
+            return random.nextInt(100) < percent;
+        }
+
+        private int between(int least, int most) {
+            return random.nextInt(least, most + 1);
+        }
+
+        private <T> T oneOf(List<T> values) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        /** The index of one of the weights, drawn as often as its share of their sum: (3, 1) gives 0 three times in four. */
+        private int weighted(int... weights) {
+            int draw = random.nextInt(IntStream.of(weights).sum());
+            int index = 0;
+            while (draw >= weights[index]) {
+                draw -= weights[index];
+                index++;
+            }
+            return index;
+        }
     }
 
     // what is checked
 
-    private static void check(String method, String target, String operation, HttpRequest.Builder request) throws Exception {
+    private static void check(Fuzzed fuzzed) throws Exception {
         String before = fingerprint();
+        String unique = String.valueOf(requests.get());
+        Map<String, String> headers = new LinkedHashMap<>();
+        fuzzed.headers().forEach((name, value) -> headers.put(name, value.equals(PROPER) ? fuzzed.properType() : value));
+        headers.putIfAbsent("X-Request-Id", "fuzz-" + unique);
+        String sentBody = fuzzed.body() == null ? null
+                : fuzzed.body().replace("{organization}", organization.toString()).replace("{unique}", unique);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + fuzzed.target())).timeout(Duration.ofSeconds(30))
+                .method(fuzzed.method(), sentBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(sentBody, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+
         HttpResponse<String> response = send(request);
         int status = response.statusCode();
         String body = response.body();
-        // jqwik prints how often each status came, so that a run that only ever sees 400s shows
-        Statistics.collect(status);
-        String described = method.toUpperCase() + " " + target + " answered " + status + ": " + body;
+        // counted per operation and printed at the end, so that a run that only ever sees 400s shows
+        statuses.computeIfAbsent(fuzzed.method() + " " + fuzzed.operation(), operation -> new TreeMap<>()).merge(status, 1, Integer::sum);
+        String method = fuzzed.method().toLowerCase(Locale.ROOT);
+        String described = asSent(fuzzed.method(), fuzzed.target(), headers, sentBody) + "answered " + status + ": " + body;
 
         assertThat(status).as(described).isLessThan(500);
-        assertThat(documentedStatuses(operation, method)).as("statuses documented for %s %s; %s", method, operation, described)
-                .contains(String.valueOf(status));
+        assertThat(documentedStatuses(fuzzed.operation(), method)).as("statuses documented for %s %s; %s", method, fuzzed.operation(),
+                described).contains(String.valueOf(status));
         if (status >= 400) {
             assertThat(response.headers().firstValue("Content-Type")).as(described).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
@@ -317,6 +488,16 @@ class FuzzApiIT {
             assertThat(fingerprint()).as("the database after %s", described).isEqualTo(before);
         }
         assertThat(body).as(described).doesNotContain(INTERNALS);
+    }
+
+    /** The request whole, as it went on the wire, so that a failure can be replayed with any HTTP client. */
+    private static String asSent(String method, String target, Map<String, String> headers, String body) {
+        StringBuilder request = new StringBuilder().append(method).append(' ').append(target).append('\n');
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append('\n'));
+        if (body != null) {
+            request.append('\n').append(body).append('\n');
+        }
+        return request.toString();
     }
 
     /** Every row of both tables, hashed: any change a request made shows. */
@@ -346,21 +527,6 @@ class FuzzApiIT {
     }
 
     // how it is sent
-
-    private static HttpRequest.Builder request(String target, Map<String, String> headers, String properType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30));
-        headers.forEach((name, value) -> request.header(name, value.equals(PROPER) ? properType : value));
-        if (!headers.containsKey("X-Request-Id")) {
-            request.header("X-Request-Id", "fuzz-" + requests.get());
-        }
-        return request;
-    }
-
-    /** The body, with the known organization and a value no other body has where it asks for them. */
-    private static HttpRequest.BodyPublisher body(String json) {
-        String filled = json.replace("{organization}", organization.toString()).replace("{unique}", String.valueOf(requests.get()));
-        return HttpRequest.BodyPublishers.ofString(filled, StandardCharsets.UTF_8);
-    }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         requests.incrementAndGet();

@@ -28,7 +28,8 @@ class ProductionRunIT {
     /** As in the Dockerfile: the context needs a datasource URL and a token verifier, and contacts neither while it starts. */
     private static final String TRAINING_OPTIONS = RUN_OPTIONS + " -Dspring.context.exit=onRefresh"
             + " -Dspring.liquibase.enabled=false -Dspring.datasource.url=jdbc:postgresql://aot-training.invalid/none"
-            + " -Dspring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://aot-training.invalid/jwks";
+            + " -Dspring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://aot-training.invalid/jwks"
+            + " -Dspring.security.oauth2.resourceserver.jwt.audiences=aot-training";
 
     @TempDir
     Path work;
@@ -60,6 +61,7 @@ class ProductionRunIT {
                 "SPRING_DATASOURCE_PASSWORD", database.password(),
                 "SPRING_LIQUIBASE_ENABLED", "false",
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestIdentity.AUDIENCE,
                 "SERVER_PORT", String.valueOf(port),
                 "MANAGEMENT_SERVER_PORT", String.valueOf(ServerProcess.freePort()),
                 "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);

@@ -22,6 +22,7 @@ public final class ApiJar {
         environment.put("SPRING_DATASOURCE_USERNAME", database.username());
         environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation());
+        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestIdentity.AUDIENCE);
         environment.put("SERVER_PORT", String.valueOf(port));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         return environment;

@@ -23,6 +23,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TypeMismatchDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -170,7 +171,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             decorate(problem, request);
-            if (status.is4xxClientError()) {
+            if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
+                // anyone can send these, a scanner thousands a minute: kept out of the log at its default level
+                LOG.debug("{} answered {}: {}", describe(request), status.value(), oneLine(problem.getDetail()));
+            } else if (status.is4xxClientError()) {
                 // the client's mistake, not ours: one line to find it by, no stack trace
                 LOG.warn("{} answered {}: {}", describe(request), status.value(), oneLine(problem.getDetail()));
             }

@@ -1,5 +1,6 @@
 package com.abparts.machines.api.web.problem;
 
+import com.abparts.machines.api.web.tracing.TraceIds;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public final class ProblemReportValve extends ErrorReportValve {
                 : title + ".";
         String requestId = UUID.randomUUID().toString();
         // No span exists this early: the trace id is new, so that every problem has one, and nothing is recorded under it.
-        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String traceId = TraceIds.newId();
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

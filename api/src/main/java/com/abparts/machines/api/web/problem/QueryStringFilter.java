@@ -28,7 +28,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * U+0000 in the database and control characters in Spring Security's firewall.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+// After TraceResponseFilter, so that its refusals name the request's trace.
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class QueryStringFilter extends OncePerRequestFilter {
 
     private final HandlerExceptionResolver problems;

@@ -1,6 +1,7 @@
 package com.abparts.machines.api.web.tracing;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 
 /** Every request's trace, as {@link TraceResponseFilter} found it: the caller's when its {@code traceparent} was valid, a new one otherwise. */
 public final class TraceIds {
@@ -11,9 +12,22 @@ public final class TraceIds {
 
     private TraceIds() {}
 
-    /** This request's trace id, or null when tracing is switched off. */
+    /**
+     * This request's trace id. A request answered before its trace began (or with tracing switched
+     * off) gets a new id, the same for every problem it answers, under which nothing is recorded: every
+     * problem body names a trace.
+     */
     public static String of(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
-        return id == null ? null : id.toString();
+        if (id == null) {
+            id = newId();
+            request.setAttribute(ATTRIBUTE, id);
+        }
+        return id.toString();
+    }
+
+    /** A trace id in W3C Trace Context's form (32 lowercase hex digits), for a request outside any trace. */
+    public static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 }
