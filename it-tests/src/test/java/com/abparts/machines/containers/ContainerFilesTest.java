@@ -67,8 +67,10 @@ class ContainerFilesTest {
                 .containsEntry("LIQUIBASE_COMMAND_URL", "jdbc:postgresql://db:5432/abparts");
         assertThat((List<String>) services.get("api").get("ports")).as("the management port stays unpublished")
                 .containsExactly("127.0.0.1:8080-8089:8080");
-        assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry(
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/abparts");
+        assertThat((Map<String, Object>) services.get("api").get("environment"))
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/abparts")
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "abparts-machines")
+                .as("Prometheus scrapes the management port over the compose network").containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
         assertThat((List<String>) services.get("keycloak").get("volumes"))
                 .containsExactly("./compose/abparts-realm.json:/opt/keycloak/data/import/abparts-realm.json:ro");
     }

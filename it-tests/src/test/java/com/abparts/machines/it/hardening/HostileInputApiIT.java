@@ -73,6 +73,22 @@ class HostileInputApiIT extends ApiTest {
     }
 
     @Test
+    void refusesARequestWithoutATokenBeforeReadingItsFormBody() {
+        int status = RawHttp.statusBeforeTheBody(port(), "/api/v1/machines?x=1", "application/x-www-form-urlencoded", 1_500_000);
+
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void namesTheTraceInTheProblemOfAQueryStringRefusedBeforeAnythingElse() {
+        RawHttp.Response response = RawHttp.get(port(), "/api/v1/machines?modelType=%00", Api.superAdminToken());
+
+        JsonNode problem = Api.parse(response.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(problem.get("traceId").isString()).as(response.body()).isTrue();
+        assertThat(problem.get("traceId").stringValue()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
     void refusesU0000InAQueryParameterNamingIt() {
         RawHttp.Response inAValue = RawHttp.get(port(), "/api/v1/machines?modelType=%00", Api.superAdminToken());
         RawHttp.Response inAName = RawHttp.get(port(), "/api/v1/organizations?x%00y=1", Api.superAdminToken());

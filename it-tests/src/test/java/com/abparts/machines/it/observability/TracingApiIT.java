@@ -17,6 +17,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -82,6 +83,16 @@ class TracingApiIT extends ApiTest {
         assertThat(log.getOut().lines().filter(line -> line.contains("[" + requestId + "]")))
                 .as("the log lines of the request").isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("[" + requestId + "] [" + trace + "]"));
+    }
+
+    @Test
+    void namesTheCallersTraceInTheProblemOfAQueryStringRefusedBeforeAnythingElse() {
+        String trace = newTraceId();
+
+        http.get().uri(URI.create("http://localhost:" + port() + "/api/v1/machines?modelType=%00"))
+                .header("traceparent", "00-" + trace + "-" + newSpanId() + "-01").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.traceId").isEqualTo(trace);
     }
 
     @Test

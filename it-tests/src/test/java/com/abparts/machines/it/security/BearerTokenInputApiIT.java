@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.testidentity.TestIdentity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +78,42 @@ class BearerTokenInputApiIT extends ApiTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(status == 401 ? "urn:abparts:problem:unauthenticated" : "urn:abparts:problem:forbidden");
         assertThat(api.get("/api/v1/machines?customerOrganizationId=" + owner).get("items")).isEmpty();
+    }
+
+    static Stream<Arguments> tokenTimesAndAudiences() {
+        Instant now = Instant.now();
+        return Stream.of(
+                Arguments.of("no exp", TestIdentity.token("t1").roles("super_admin").claim("exp", null).signed(), 401),
+                Arguments.of("living 25 hours", TestIdentity.token("t2").roles("super_admin").validFor(Duration.ofHours(25)).signed(), 401),
+                Arguments.of("living 100 years", TestIdentity.token("t3").roles("super_admin").validFor(Duration.ofDays(36_525)).signed(), 401),
+                Arguments.of("living 23 hours", TestIdentity.token("t4").roles("super_admin").validFor(Duration.ofHours(23)).signed(), 200),
+                Arguments.of("issued 5 minutes from now", TestIdentity.token("t5").roles("super_admin")
+                        .claim("iat", Date.from(now.plus(Duration.ofMinutes(5)))).signed(), 401),
+                Arguments.of("issued 20 seconds from now, within the clock skew", TestIdentity.token("t6").roles("super_admin")
+                        .claim("iat", Date.from(now.plusSeconds(20))).signed(), 200),
+                Arguments.of("no iat", TestIdentity.token("t7").roles("super_admin").claim("iat", null).signed(), 401),
+                Arguments.of("for another client", TestIdentity.token("t8").roles("super_admin").claim("aud", "another-client").signed(), 401),
+                Arguments.of("for no one", TestIdentity.token("t9").roles("super_admin").claim("aud", null).signed(), 401),
+                Arguments.of("org_id in shortened groups", TestIdentity.token("t10").roles("admin")
+                        .claim("org_id", "a5e0000-0-4000-8000-2").signed(), 403));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokenTimesAndAudiences")
+    void refusesTokensWithoutAnExpiryLivingTooLongFromTheFutureOrForAnotherClient(String what, String token, int status) {
+        api.as(token).http().get().uri("/api/v1/machines").exchange().expectStatus().isEqualTo(status);
+    }
+
+    @Test
+    void keepsRefusalsOfUnauthenticatedRequestsOutOfTheWarnings(CapturedOutput log) {
+        String refused = "refused-" + UUID.randomUUID();
+        String notFound = "not-found-" + UUID.randomUUID();
+
+        api.as(null).http().get().uri("/api/v1/machines").header("X-Request-Id", refused).exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/v1/machines/{id}", UUID.randomUUID()).header("X-Request-Id", notFound).exchange().expectStatus().isNotFound();
+
+        assertThat(log.getOut()).containsPattern("WARN \\[" + notFound + "\\].* answered 404");
+        assertThat(log.getOut()).doesNotContain("[" + refused + "]");
     }
 
     @Test

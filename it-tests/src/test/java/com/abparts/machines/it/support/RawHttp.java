@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,6 +28,29 @@ public final class RawHttp {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return Response.of(readAll(socket.getInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends a request without a token that declares a body of {@code declaredLength} bytes, and sends
+     * only its first kilobyte: the status of an answer given without waiting for the rest of the body.
+     *
+     * @throws AssertionError when no answer comes within 10 seconds, as when the server reads the body
+     */
+    public static int statusBeforeTheBody(int port, String target, String contentType, long declaredLength) {
+        String head = "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + declaredLength + "\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write("a=b&".repeat(256).getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            byte[] statusLine = socket.getInputStream().readNBytes(12);
+            return Integer.parseInt(new String(statusLine, StandardCharsets.ISO_8859_1).substring(9, 12));
+        } catch (SocketTimeoutException waiting) {
+            throw new AssertionError("no answer within 10 s to " + target + ": the server waits for the body", waiting);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
