@@ -40,7 +40,7 @@ class DemoIdentityFilesTest {
     @Test
     void letsSwaggerUiLogInWithPkceOnlyAndTheCommandLineByPassword() {
         JsonNode swaggerUi = client("abparts-swagger-ui");
-        JsonNode cli = client("abparts-cli");
+        JsonNode cli = client("abparts-dev-cli");
 
         assertThat(swaggerUi.get("publicClient").asBoolean()).isTrue();
         assertThat(swaggerUi.get("standardFlowEnabled").asBoolean()).isTrue();
@@ -48,11 +48,21 @@ class DemoIdentityFilesTest {
         assertThat(swaggerUi.get("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(swaggerUi.get("attributes").get("pkce.code.challenge.method").stringValue()).isEqualTo("S256");
         assertThat(cli.get("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(cli.get("name").stringValue()).startsWith("ABParts Machines: DEVELOPMENT ONLY");
+        assertThat(cli.get("description").stringValue()).contains("Delete it from any realm that holds real accounts");
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
         for (JsonNode client : new JsonNode[] {swaggerUi, cli}) {
             assertThat(client.get("protocolMappers").toString()).contains("\"claim.name\":\"roles\"", "\"claim.name\":\"org_id\"",
                     "\"included.custom.audience\":\"abparts-machines\"");
         }
+    }
+
+    @Test
+    void locksOutGuessersAndAsksForLongPasswordsIfCopied() {
+        assertThat(REALM.get("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(REALM.get("permanentLockout").asBoolean()).as("a temporary lockout, so that guessing cannot lock a user out for good").isFalse();
+        assertThat(REALM.get("failureFactor").asInt()).isBetween(3, 10);
+        assertThat(REALM.get("passwordPolicy").stringValue()).contains("length(12)", "notUsername", "notEmail");
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class TestKeycloak {
 
     /** An access token for a demo user, by the password grant of the realm's command-line client. */
     public String accessToken(String username) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", "abparts-cli", "username", username, "password", demoPassword,
+        String form = Map.of("grant_type", "password", "client_id", "abparts-dev-cli", "username", username, "password", demoPassword,
                         "scope", "openid").entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
