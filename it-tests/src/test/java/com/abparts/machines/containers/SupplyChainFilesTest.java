@@ -1,6 +1,7 @@
 package com.abparts.machines.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,5 +54,14 @@ class SupplyChainFilesTest {
         assertThat(wrapper.getProperty("distributionSha256Sum")).matches("[0-9a-f]{64}");
         assertThat(List.of(Files.readString(ROOT.resolve("mvnw")), Files.readString(ROOT.resolve("mvnw.cmd"))))
                 .allSatisfy(script -> assertThat(script).contains("distributionSha256Sum"));
+    }
+
+    /** Since 1.10.0 jqwik prints text addressed to automated agents into every build log, and its author asks that they not use it. */
+    @Test
+    void keepsJqwikOutOfTheBuildAndItsLog() throws IOException {
+        for (String module : List.of("", "domain/", "persistence/", "migrations/", "api/", "it-tests/", "bench/floor/")) {
+            assertThat(Files.readString(ROOT.resolve(module + "pom.xml"))).as(module + "pom.xml").doesNotContainIgnoringCase("jqwik");
+        }
+        assertThatThrownBy(() -> Class.forName("net.jqwik.api.Arbitraries")).isInstanceOf(ClassNotFoundException.class);
     }
 }
