@@ -55,13 +55,16 @@ class ContainerFilesTest {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
 
-        assertThat(services).containsOnlyKeys("db", "migrations", "demo-data", "keycloak", "api", "otel-collector", "prometheus", "grafana");
+        assertThat(services).containsOnlyKeys("db", "migrations", "migrations-verify", "demo-data", "keycloak", "api", "otel-collector",
+                "prometheus", "grafana");
         services.values().forEach(service -> assertThat(service.get("image").toString()).matches(".+:v?\\d+[\\w.\\-]*"));
         assertThat(services.get("db")).containsKeys("healthcheck", "volumes");
         assertThat((Map<String, Object>) services.get("api").get("depends_on")).isEqualTo(Map.of(
                 "db", Map.of("condition", "service_healthy"),
-                "migrations", Map.of("condition", "service_completed_successfully"),
+                "migrations-verify", Map.of("condition", "service_completed_successfully"),
                 "keycloak", Map.of("condition", "service_healthy")));
+        assertThat(services.get("migrations-verify")).containsEntry("command", List.of("verify"))
+                .containsEntry("depends_on", Map.of("migrations", Map.of("condition", "service_completed_successfully")));
         assertThat((Map<String, Object>) services.get("api").get("environment")).containsEntry("SPRING_LIQUIBASE_ENABLED", "false");
         assertThat((Map<String, Object>) services.get("migrations").get("environment"))
                 .containsEntry("LIQUIBASE_COMMAND_URL", "jdbc:postgresql://db:5432/abparts");

@@ -6,15 +6,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import liquibase.GlobalConfiguration;
+import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.DatabaseConnection;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
+import liquibase.exception.LiquibaseException;
 import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.executor.Executor;
+import liquibase.executor.ExecutorService;
+import liquibase.executor.LoggingExecutor;
+import liquibase.sql.visitor.SqlVisitor;
+import liquibase.statement.SqlStatement;
+import liquibase.ui.UIService;
 
 /**
- * PostgreSQL as Liquibase knows it, except that only one Liquibase at a time works on a database.
+ * PostgreSQL as Liquibase knows it, except that only one Liquibase at a time works on a database,
+ * and that a change waits for the locks it needs only briefly, again and again ({@link LockRetries}).
  *
  * <p>Liquibase's own lock (the DATABASECHANGELOGLOCK table) cannot protect its first steps on an
  * empty database, where several instances starting at once race to create its tables and all but
@@ -23,6 +36,10 @@ import liquibase.exception.UnexpectedLiquibaseException;
  * database; the others wait for it, then find the changelog applied. Liquibase picks this class
  * over its own (higher priority, registered in META-INF/services) wherever the migrations module
  * is on the classpath: migrations.jar, the Maven plugin and the application alike.
+ *
+ * <p>Each change that runs inside a changeset's transaction is one attempt of {@link LockRetries};
+ * changes that run outside one ({@code runInTransaction="false"}, such as {@code CREATE INDEX
+ * CONCURRENTLY}) keep their own rules, and so does SQL that is only printed ({@code update-sql}).
  */
 public class SerializedPostgresDatabase extends PostgresDatabase {
 
@@ -32,6 +49,7 @@ public class SerializedPostgresDatabase extends PostgresDatabase {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     private Connection lockedSession;
+    private boolean inAttempt;
 
     @Override
     public int getPriority() {
@@ -53,6 +71,56 @@ public class SerializedPostgresDatabase extends PostgresDatabase {
         } finally {
             super.close();
         }
+    }
+
+    @Override
+    public void executeStatements(Change change, DatabaseChangeLog changeLog, List<SqlVisitor> sqlVisitors) throws LiquibaseException {
+        withLockRetries(change.getDescription(), () -> super.executeStatements(change, changeLog, sqlVisitors));
+    }
+
+    @Override
+    public void executeRollbackStatements(Change change, List<SqlVisitor> sqlVisitors) throws LiquibaseException {
+        withLockRetries(change.getDescription(), () -> super.executeRollbackStatements(change, sqlVisitors));
+    }
+
+    /**
+     * The statements of a changeset's own {@code <rollback>}, which Liquibase runs together: each is an
+     * attempt of its own, so that its wait for a lock is the attempt's, not what a statement before it set.
+     */
+    @Override
+    public void executeRollbackStatements(SqlStatement[] statements, List<SqlVisitor> sqlVisitors) throws LiquibaseException {
+        for (SqlStatement statement : statements) {
+            withLockRetries("rollback " + statement.getClass().getSimpleName().replace("Statement", ""),
+                    () -> super.executeRollbackStatements(new SqlStatement[] {statement}, sqlVisitors));
+        }
+    }
+
+    private void withLockRetries(String what, LockRetries.Attempt<LiquibaseException> attempt) throws LiquibaseException {
+        Executor executor = Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", this);
+        if (inAttempt || executor instanceof LoggingExecutor || !(getConnection() instanceof JdbcConnection jdbc)) {
+            attempt.apply();
+            return;
+        }
+        Connection session = jdbc.getUnderlyingConnection();
+        inAttempt = true;
+        try {
+            if (session.getAutoCommit()) {
+                attempt.apply();
+                return;
+            }
+            UIService ui = Scope.getCurrentScope().getUI();
+            LockRetries.configured().run(session, describe(what), attempt, ui::sendMessage);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        } finally {
+            inAttempt = false;
+        }
+    }
+
+    /** The changeset running now, by its id, and what of it is attempted. */
+    private static String describe(String what) {
+        ChangeSet changeSet = Scope.getCurrentScope().get(Scope.Attr.changeSet.name(), ChangeSet.class);
+        return (changeSet == null ? "" : changeSet.getId() + ": ") + what;
     }
 
     private void lock(Connection session) {

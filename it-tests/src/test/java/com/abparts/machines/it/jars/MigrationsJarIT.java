@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.MigrationsJar;
+import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +65,100 @@ class MigrationsJarIT {
         assertThat(preview.exitCode()).as(preview.output()).isZero();
         assertThat(preview.output()).contains("CREATE TABLE public.machines");
         assertThat(tables()).doesNotContain("machines");
+    }
+
+    @Test
+    void waitsBrieflyForALockAndTriesAgainAsItsEnvironmentSays() throws Exception {
+        new Migrator(database).updateToTag(Migrator.ADD_SECURITY_SESSION);
+        JarProcess.Result update;
+        try (Connection reader = database.connect(); Statement statement = reader.createStatement()) {
+            reader.setAutoCommit(false);
+            statement.execute("SELECT count(*) FROM machines");
+            Thread ending = Thread.ofPlatform().start(() -> commitOnceWaitedFor(reader));
+
+            update = migrations.run(database, Map.of("ABPARTS_MIGRATION_LOCK_WAIT", "50ms", "ABPARTS_MIGRATION_LOCK_WAIT_MAX", "50ms"), "update");
+
+            ending.join();
+        }
+
+        assertThat(update.exitCode()).as(update.output()).isZero();
+        assertThat(update.output()).contains("add-machines-purchase_date: addColumn tableName=machines: attempt 1 did not get its lock within 50 ms",
+                "add-machines-purchase_date: addColumn tableName=machines: applied at attempt");
+    }
+
+    @Test
+    void verifiesAMigratedDatabaseChangingNothing() throws Exception {
+        new Migrator(database).update();
+
+        JarProcess.Result verify = migrations.run(database, "verify");
+
+        assertThat(verify.exitCode()).as(verify.output()).isZero();
+        assertThat(verify.output()).contains("verified: the 15 columns of machines",
+                "the labels active, inactive, maintenance, decommissioned", "moved through every status");
+        assertThat(count("SELECT count(*) FROM machines") + count("SELECT count(*) FROM organizations")).as("rows left behind").isZero();
+    }
+
+    @Test
+    void refusesAPlantedWrongSchemaNamingEachDifference() throws Exception {
+        new Migrator(database).update();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE machines ALTER COLUMN location TYPE text");
+            statement.execute("ALTER TABLE machines ALTER COLUMN status DROP DEFAULT");
+            statement.execute("ALTER TABLE machines ADD COLUMN hours integer");
+            statement.execute("ALTER TYPE machinestatus ADD VALUE 'retired'");
+        }
+
+        JarProcess.Result verify = migrations.run(database, "verify");
+
+        assertThat(verify.exitCode()).as(verify.output()).isNotZero();
+        assertThat(verify.output()).contains(
+                "column location is \"text\" instead of \"character varying(255)\"",
+                "column status is \"machinestatus not null\" instead of \"machinestatus not null default 'active'::machinestatus\"",
+                "column hours is not expected (integer)",
+                "type machinestatus has the labels [active, inactive, maintenance, decommissioned, retired]");
+    }
+
+    @Test
+    void refusesADatabaseWhereAMachineCannotTakeEveryStatus() throws Exception {
+        new Migrator(database).update();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE machines ADD CONSTRAINT never_decommissioned CHECK (status <> 'decommissioned')");
+        }
+
+        JarProcess.Result verify = migrations.run(database, "verify");
+
+        assertThat(verify.exitCode()).as(verify.output()).isNotZero();
+        assertThat(verify.output()).contains("creating, changing or deleting a machine failed", "never_decommissioned");
+    }
+
+    /** Ends the transaction a second after a change began to wait for a lock on machines: long enough for several attempts. */
+    private void commitOnceWaitedFor(Connection transaction) {
+        try (Connection watcher = database.connect(); Statement statement = watcher.createStatement()) {
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (count(statement, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'machines'::regclass") == 0
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(Duration.ofSeconds(1));
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws Exception {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private List<String> tables() throws Exception {

@@ -3,6 +3,10 @@ package com.abparts.machines.it.support;
 import com.abparts.machines.testdb.PostgresDatabase;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCommandStep;
 import liquibase.command.core.UpdateCommandStep;
@@ -10,6 +14,7 @@ import liquibase.command.core.UpdateSqlCommandStep;
 import liquibase.command.core.UpdateToTagCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.exception.CommandExecutionException;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Runs the project's changelog against one database through Liquibase's command API: the same
@@ -20,6 +25,11 @@ public final class Migrator {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
     public static final String ADD_SECURITY_SESSION = "add_security_session";
     public static final String ADD_MACHINE_COLUMNS = "add_machine_columns";
+    public static final String ADD_VERSIONS = "add_versions";
+
+    /** Short waits for locks, as a busy database needs them; a test's own, since the defaults may change. */
+    public static final Map<String, Object> SHORT_LOCK_WAITS = Map.of(
+            "abparts.migration.lock-wait", "100ms", "abparts.migration.lock-wait-max", "200ms", "abparts.migration.lock-patience", "2m");
 
     private final PostgresDatabase database;
 
@@ -44,6 +54,22 @@ public final class Migrator {
         ByteArrayOutputStream sql = new ByteArrayOutputStream();
         command(UpdateSqlCommandStep.COMMAND_NAME).setOutput(sql).execute();
         return sql.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs {@code steps} with these settings in Liquibase's scope (e.g. {@code abparts.migration.lock-wait}),
+     * adding to {@code messages} what the migration tells the operator, even when it fails.
+     */
+    public static void withSettings(Map<String, Object> settings, Collection<String> messages, Scope.ScopedRunner steps) throws Exception {
+        Map<String, Object> scope = new HashMap<>(settings);
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService() {
+            @Override
+            public void sendMessage(String message) {
+                messages.add(message);
+                super.sendMessage(message);
+            }
+        });
+        Scope.child(scope, steps);
     }
 
     private CommandScope command(String[] name) throws CommandExecutionException {
