@@ -3,6 +3,7 @@ package com.abparts.machines.it.jars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.it.support.LongTransaction;
 import com.abparts.machines.it.support.MigrationsJar;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.testdb.PostgresDatabase;
@@ -11,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +71,8 @@ class MigrationsJarIT {
     void waitsBrieflyForALockAndTriesAgainAsItsEnvironmentSays() throws Exception {
         new Migrator(database).updateToTag(Migrator.ADD_SECURITY_SESSION);
         JarProcess.Result update;
-        try (Connection reader = database.connect(); Statement statement = reader.createStatement()) {
-            reader.setAutoCommit(false);
-            statement.execute("SELECT count(*) FROM machines");
-            Thread ending = Thread.ofPlatform().start(() -> commitOnceWaitedFor(reader));
-
+        try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, Duration.ofSeconds(1))) {
             update = migrations.run(database, Map.of("ABPARTS_MIGRATION_LOCK_WAIT", "50ms", "ABPARTS_MIGRATION_LOCK_WAIT_MAX", "50ms"), "update");
-
-            ending.join();
         }
 
         assertThat(update.exitCode()).as(update.output()).isZero();
@@ -129,28 +123,6 @@ class MigrationsJarIT {
 
         assertThat(verify.exitCode()).as(verify.output()).isNotZero();
         assertThat(verify.output()).contains("creating, changing or deleting a machine failed", "never_decommissioned");
-    }
-
-    /** Ends the transaction a second after a change began to wait for a lock on machines: long enough for several attempts. */
-    private void commitOnceWaitedFor(Connection transaction) {
-        try (Connection watcher = database.connect(); Statement statement = watcher.createStatement()) {
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (count(statement, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'machines'::regclass") == 0
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(20);
-            }
-            Thread.sleep(Duration.ofSeconds(1));
-            transaction.commit();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(Statement statement, String sql) throws Exception {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private long count(String sql) throws Exception {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.abparts.machines.it.support.JarProcess;
+import com.abparts.machines.it.support.LongTransaction;
 import com.abparts.machines.it.support.MigrationsJar;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.SchemaSnapshot;
@@ -15,7 +16,6 @@ import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.PostgresServer;
 import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -262,31 +262,14 @@ class AddMachineColumnsMigrationIT {
     void waitsBrieflyForItsLockBehindALongTransactionAgainAndAgainUntilItLands() throws Exception {
         migrator.updateToTag(ADD_SECURITY_SESSION);
         Queue<String> messages = new ConcurrentLinkedQueue<>();
-        try (Connection reader = database.connect()) {
-            reader.setAutoCommit(false);
-            try (Statement statement = reader.createStatement()) {
-                statement.execute("SELECT count(*) FROM machines");
-            }
-            Thread ending = Thread.ofPlatform().start(() -> endAfter(reader, Duration.ofMillis(1_500)));
-
+        try (LongTransaction reading = LongTransaction.onMachinesFor(database, Duration.ofMillis(1_500))) {
             Migrator.withSettings(Migrator.SHORT_LOCK_WAITS, messages, migrator::update);
-
-            ending.join();
         }
 
         assertThat(messages).anyMatch(line -> line.matches(
                 "add-machines-purchase_date: .*attempt 1 did not get its lock within 100 ms; rolled back, trying again in \\d+ ms"));
         assertThat(messages).anyMatch(line -> line.matches("add-machines-purchase_date: .*applied at attempt \\d+ after \\d+ ms"));
         assertThat(SchemaSnapshot.of(database)).isEqualTo(freshlyUpdated);
-    }
-
-    private static void endAfter(Connection transaction, Duration howLong) {
-        try {
-            Thread.sleep(howLong);
-            transaction.commit();
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void givenOrganizationWithMachines(int count) throws Exception {

@@ -3,6 +3,7 @@ package com.abparts.machines.it.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.it.support.LongTransaction;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.SchemaSnapshot;
 import com.abparts.machines.it.support.Traffic;
@@ -75,7 +76,7 @@ class OnlineMigrationIT {
         impatient.put("abparts.migration.lock-patience", "1s");
         Queue<String> progress = new ConcurrentLinkedQueue<>();
 
-        try (Hold hold = Hold.machines(database, LONG_TRANSACTION)) {
+        try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
             assertThatThrownBy(() -> Migrator.withSettings(impatient, progress, () -> new Migrator(database).update()))
                     .hasStackTraceContaining("lock timeout");
         }
@@ -96,13 +97,13 @@ class OnlineMigrationIT {
         SchemaSnapshot rolledBack;
         try (Traffic traffic = Traffic.start(database, 4, machines, organizations)) {
             Thread.sleep(300);
-            try (Hold hold = Hold.machines(database, LONG_TRANSACTION)) {
+            try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
                 Migrator.withSettings(settings, progress, migrator::update);
             }
             updated = SchemaSnapshot.of(database);
             // The indexes go first, concurrently and under rules of their own; then the columns, each waiting for its lock.
             Migrator.withSettings(settings, progress, () -> migrator.rollbackToTag(Migrator.ADD_VERSIONS));
-            try (Hold hold = Hold.machines(database, LONG_TRANSACTION)) {
+            try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
                 Migrator.withSettings(settings, progress, () -> migrator.rollbackToTag(Migrator.ADD_SECURITY_SESSION));
             }
             rolledBack = SchemaSnapshot.of(database);
@@ -147,37 +148,6 @@ class OnlineMigrationIT {
                 columns.add(rows.getString(1));
             }
             return columns;
-        }
-    }
-
-    /** A transaction that reads {@code machines} and stays open for a while, as a long report would. */
-    private static final class Hold implements AutoCloseable {
-
-        private final Thread ending;
-
-        private Hold(Thread ending) {
-            this.ending = ending;
-        }
-
-        static Hold machines(PostgresDatabase database, Duration howLong) throws SQLException {
-            Connection connection = database.connect();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT count(*) FROM machines");
-            }
-            return new Hold(Thread.ofPlatform().name("long-transaction").start(() -> {
-                try (connection) {
-                    Thread.sleep(howLong);
-                    connection.commit();
-                } catch (SQLException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            ending.join();
         }
     }
 }
