@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiJar;
+import com.abparts.machines.it.support.LongTransaction;
+import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
@@ -15,36 +17,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** api.jar, started as operators start it, with the database given by the standard variables. */
+/**
+ * api.jar, started as operators start it, with the database given by the standard variables: on a
+ * database of the release before, read by a long transaction of that release as the service starts,
+ * which it migrates waiting for each lock briefly, again and again, as migrations.jar does.
+ */
 class ApiJarIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private PostgresDatabase database;
-    private Process api;
-    private Path log;
-    private int port;
-    private int managementPort;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static PostgresDatabase database;
+    private static Process api;
+    private static Path log;
+    private static int port;
+    private static int managementPort;
 
-    @BeforeEach
-    void startApi() throws Exception {
+    /** Once for all its tests, which read what they write under ids of their own. */
+    @BeforeAll
+    static void startApi() throws Exception {
         database = TestPostgres.server().createDatabase();
+        new Migrator(database).updateToTag(Migrator.ADD_SECURITY_SESSION);
         port = ServerProcess.freePort();
         managementPort = ServerProcess.freePort();
         log = Files.createTempFile("api-jar", ".log");
-        api = ApiJar.jar().start(ApiJar.environment(database, port, managementPort), log);
-        ServerProcess.awaitOk(api, port, "/readyz", log);
+        Map<String, String> environment = ApiJar.environment(database, port, managementPort);
+        environment.put("ABPARTS_MIGRATION_LOCK_WAIT", "50ms");
+        environment.put("ABPARTS_MIGRATION_LOCK_WAIT_MAX", "50ms");
+        try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, Duration.ofSeconds(1))) {
+            api = ApiJar.jar().start(environment, log);
+            ServerProcess.awaitOk(api, port, "/readyz", log);
+        }
     }
 
-    @AfterEach
-    void stopApi() throws Exception {
+    @AfterAll
+    static void stopApi() throws Exception {
         api.destroy();
         api.onExit().get();
         Files.deleteIfExists(log);
+    }
+
+    @Test
+    void migratedAtStartWaitingBrieflyForEachLockAndTryingAgainUntilItLanded() throws Exception {
+        assertThat(Files.readString(log)).contains(
+                "add-machines-purchase_date: addColumn tableName=machines: attempt 1 did not get its lock within 50 ms",
+                "add-machines-purchase_date: addColumn tableName=machines: applied at attempt");
     }
 
     @Test
@@ -93,7 +115,7 @@ class ApiJarIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void execute(Connection connection, String sql, Object... parameters) throws Exception {

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.LongTransaction;
-import com.abparts.machines.it.support.MigrationsJar;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.SchemaSnapshot;
 import com.abparts.machines.it.support.Sql;
@@ -18,16 +16,10 @@ import com.abparts.machines.testdb.TestPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,40 +214,6 @@ class AddMachineColumnsMigrationIT {
         migrator.update();
 
         assertThat(SchemaSnapshot.of(database)).isEqualTo(freshlyUpdated);
-    }
-
-    @Test
-    void appliesTheChangelogOnceWhenSeveralUpdatesStartAtOnce() throws Exception {
-        int updates = 4;
-        MigrationsJar migrationsJar = new MigrationsJar();
-        List<JarProcess.Result> results;
-        try (ExecutorService pool = Executors.newFixedThreadPool(updates)) {
-            List<Callable<JarProcess.Result>> concurrentUpdates = IntStream.range(0, updates)
-                    .<Callable<JarProcess.Result>>mapToObj(i -> () -> migrationsJar.run(database, "update"))
-                    .toList();
-            results = new ArrayList<>();
-            for (Future<JarProcess.Result> update : pool.invokeAll(concurrentUpdates)) {
-                results.add(update.get());
-            }
-        }
-
-        assertThat(results).allSatisfy(result -> assertThat(result.exitCode()).as(result.output()).isZero());
-        assertThat(results).filteredOn(result -> result.output().contains("Running Changeset")).hasSize(1);
-        assertThat(sql.value("SELECT count(*) FROM databasechangelog")).isEqualTo(sql.value(
-                "SELECT count(DISTINCT (id, author, filename)) FROM databasechangelog"));
-        assertThat(SchemaSnapshot.of(database)).isEqualTo(freshlyUpdated);
-    }
-
-    @Test
-    void addsTheColumnsWithoutRewritingTheTable() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
-        givenOrganizationWithMachines(100_000);
-        String fileBefore = sql.value("SELECT relfilenode FROM pg_class WHERE relname = 'machines'");
-
-        migrator.update();
-
-        assertThat(sql.value("SELECT relfilenode FROM pg_class WHERE relname = 'machines'")).isEqualTo(fileBefore);
-        assertThat(sql.value("SELECT count(*) FROM machines WHERE status = 'active'")).isEqualTo("100000");
     }
 
     @Test

@@ -3,9 +3,12 @@ package com.abparts.machines.it.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.LongTransaction;
+import com.abparts.machines.it.support.MigrationsJar;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.SchemaSnapshot;
+import com.abparts.machines.it.support.Sql;
 import com.abparts.machines.it.support.Traffic;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
@@ -19,15 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The change and its rollback apply while the release before keeps serving: clients run its
- * statements without pause, and a long transaction holds {@code machines} for a few seconds. Each
- * changeset that needs a lock on a busy table waits for it only briefly, gives it back, sleeps and
- * tries again, so that no client is held up behind it, and the migration lands by itself.
+ * The migration as production meets it, on the build's PostgreSQL: the release before serving (its
+ * clients running their statements without pause), a long transaction holding {@code machines}, a
+ * large table, and several migrators starting at once. Each changeset that needs a lock on a busy
+ * table waits for it only briefly, gives it back, sleeps and tries again, so that no client is held
+ * up behind it, and the migration lands by itself. (What does not depend on the conditions, the
+ * change from every starting point, runs on every supported major in AddMachineColumnsMigrationIT.)
  */
 class OnlineMigrationIT {
 
@@ -85,6 +95,49 @@ class OnlineMigrationIT {
         assertThat(columnsOfMachines(database)).doesNotContain("purchase_date");
         Migrator.withSettings(Migrator.SHORT_LOCK_WAITS, progress, () -> new Migrator(database).update());
         assertThat(SchemaSnapshot.of(database)).isEqualTo(quietlyUpdated);
+    }
+
+    @Test
+    void appliesTheChangelogOnceWhenSeveralUpdatesStartAtOnce() throws Exception {
+        PostgresDatabase database = TestPostgres.server().createDatabase();
+        Sql sql = new Sql(database);
+        int updates = 4;
+        MigrationsJar migrationsJar = new MigrationsJar();
+        List<JarProcess.Result> results;
+        try (ExecutorService pool = Executors.newFixedThreadPool(updates)) {
+            List<Callable<JarProcess.Result>> concurrentUpdates = IntStream.range(0, updates)
+                    .<Callable<JarProcess.Result>>mapToObj(i -> () -> migrationsJar.run(database, "update"))
+                    .toList();
+            results = new ArrayList<>();
+            for (Future<JarProcess.Result> update : pool.invokeAll(concurrentUpdates)) {
+                results.add(update.get());
+            }
+        }
+
+        assertThat(results).allSatisfy(result -> assertThat(result.exitCode()).as(result.output()).isZero());
+        assertThat(results).filteredOn(result -> result.output().contains("Running Changeset")).hasSize(1);
+        assertThat(sql.value("SELECT count(*) FROM databasechangelog")).isEqualTo(sql.value(
+                "SELECT count(DISTINCT (id, author, filename)) FROM databasechangelog"));
+        assertThat(SchemaSnapshot.of(database)).isEqualTo(quietlyUpdated);
+    }
+
+    @Test
+    void addsTheColumnsToALargeTableWithoutRewritingIt() throws Exception {
+        PostgresDatabase database = TestPostgres.server().createDatabase();
+        Migrator migrator = new Migrator(database);
+        Sql sql = new Sql(database);
+        migrator.updateToTag(Migrator.ADD_SECURITY_SESSION);
+        sql.execute("INSERT INTO organizations (id, name) VALUES ('5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a', 'Oraseas EE')");
+        sql.execute("""
+                INSERT INTO machines (id, customer_organization_id, model_type, name, serial_number)
+                SELECT gen_random_uuid(), '5f1d8a52-2c4e-4d7e-9a1b-7d2f0c3e4b5a', 'V4.0', 'Machine ' || n, 'AB-' || n
+                FROM generate_series(1, 100000) AS n""");
+        String fileBefore = sql.value("SELECT relfilenode FROM pg_class WHERE relname = 'machines'");
+
+        migrator.update();
+
+        assertThat(sql.value("SELECT relfilenode FROM pg_class WHERE relname = 'machines'")).isEqualTo(fileBefore);
+        assertThat(sql.value("SELECT count(*) FROM machines WHERE status = 'active'")).isEqualTo("100000");
     }
 
     private Run migrateUnderTraffic(Map<String, Object> settings) throws Exception {
