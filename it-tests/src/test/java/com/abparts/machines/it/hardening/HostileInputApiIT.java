@@ -79,11 +79,17 @@ class HostileInputApiIT extends ApiTest {
         assertThat(status).isEqualTo(401);
     }
 
-    @Test
-    void namesTheTraceInTheProblemOfAQueryStringRefusedBeforeAnythingElse() {
-        RawHttp.Response response = RawHttp.get(port(), "/api/v1/machines?modelType=%00", Api.superAdminToken());
+    /** From the query-string check, security, Tomcat's own refusal and an unknown path: every problem names a trace. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/machines?modelType=%00", "/api/v1/machines", "/api/v1/organizations/%00", "/api/v1/no-such-thing"})
+    void namesATraceInEveryProblemWhicheverLayerAnswers(String target) {
+        String token = target.equals("/api/v1/machines") ? "not-a-token" : Api.superAdminToken();
 
+        RawHttp.Response response = RawHttp.get(port(), target, token);
+
+        assertThat(response.status()).isBetween(400, 499);
         JsonNode problem = Api.parse(response.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(problem.get("traceId")).as(response.body()).isNotNull();
         assertThat(problem.get("traceId").isString()).as(response.body()).isTrue();
         assertThat(problem.get("traceId").stringValue()).matches("[0-9a-f]{32}");
     }
