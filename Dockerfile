@@ -3,6 +3,10 @@
 # changelog) and the default, the API as a layered Spring Boot application. Both run as a non-root user.
 
 FROM eclipse-temurin:25.0.3_9-jdk-noble AS build
+# The Maven wrapper fetches Maven as the zip whose SHA-256 it pins, and unpacks it with unzip, which
+# this image lacks (without it, the wrapper fetches the .tar.gz and fails its check against the
+# zip's hash). It downloads with the JDK when neither curl nor wget is there.
+RUN apt-get update && apt-get install --yes --no-install-recommends unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -10,7 +14,9 @@ COPY domain/ domain/
 COPY persistence/ persistence/
 COPY migrations/ migrations/
 COPY api/ api/
+# Maven reads every module the root pom lists before -pl picks some: their poms must be here.
 COPY it-tests/pom.xml it-tests/pom.xml
+COPY bench/floor/pom.xml bench/floor/pom.xml
 # No tests here (CI runs them); mdep.skip leaves out the embedded PostgreSQL binaries only tests use.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw --batch-mode --no-transfer-progress -pl api,migrations -am package -Dmaven.test.skip=true -Dmdep.skip=true

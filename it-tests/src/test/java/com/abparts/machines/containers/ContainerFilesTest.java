@@ -69,7 +69,7 @@ class ContainerFilesTest {
         assertThat((Map<String, Object>) services.get("migrations").get("environment"))
                 .containsEntry("LIQUIBASE_COMMAND_URL", "jdbc:postgresql://db:5432/abparts");
         assertThat((List<String>) services.get("api").get("ports")).as("the management port stays unpublished")
-                .containsExactly("127.0.0.1:8080-8089:8080");
+                .containsExactly("127.0.0.1:8080:8080");
         assertThat((Map<String, Object>) services.get("api").get("environment"))
                 .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/abparts")
                 .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "abparts-machines")

@@ -6,6 +6,7 @@ import com.abparts.machines.testdb.PostgresDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,14 @@ public final class PostgresClients {
         run(List.of(psql.toString(), "-v", "ON_ERROR_STOP=1", "-q", "-h", database.host(),
                 "-p", String.valueOf(database.port()), "-U", database.username(), "-d", database.name(),
                 "-f", file.toString()), password(database));
+    }
+
+    /** {@code psql -At -c sql}, with more of libpq's variables (such as PGOPTIONS): what the query printed. */
+    public String query(PostgresDatabase database, Map<String, String> environment, String sql) throws IOException, InterruptedException {
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.putAll(password(database));
+        return run(List.of(psql.toString(), "-At", "-h", database.host(), "-p", String.valueOf(database.port()),
+                "-U", database.username(), "-d", database.name(), "-c", sql), variables);
     }
 
     private static Map<String, String> password(PostgresDatabase database) {
