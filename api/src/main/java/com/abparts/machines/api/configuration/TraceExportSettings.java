@@ -1,16 +1,13 @@
 package com.abparts.machines.api.configuration;
 
-import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 /**
- * Reads the OTLP trace endpoint as an operator means it. Empty, it sends nothing, as when it is not
- * set (compose and many deploy tools pass an empty variable on; Spring Boot would refuse to start on
- * an endpoint that is not a URL). Set under Spring Boot 3's name, which Boot 4 silently ignores, it
- * stops the start and names the setting to use.
+ * Refuses the OTLP trace endpoint set under Spring Boot 3's name, which Boot 4 silently ignores: it
+ * stops the start and names the setting to use. (An empty endpoint, as compose and many deploy tools
+ * pass an unset variable on, sends nothing: see ObservabilityConfiguration.)
  */
 final class TraceExportSettings implements EnvironmentPostProcessor {
 
@@ -22,11 +19,6 @@ final class TraceExportSettings implements EnvironmentPostProcessor {
         if (environment.containsProperty(BOOT_3_ENDPOINT)) {
             throw new IllegalStateException(BOOT_3_ENDPOINT + " is Spring Boot 3's name and sends nothing here: set " + ENDPOINT
                     + " (MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT) instead.");
-        }
-        String endpoint = environment.getProperty(ENDPOINT);
-        if (endpoint != null && endpoint.isBlank()) {
-            environment.getPropertySources().addFirst(
-                    new MapPropertySource("abparts-empty-trace-endpoint", Map.of("management.tracing.export.otlp.enabled", "false")));
         }
     }
 }

@@ -2,15 +2,24 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.abparts.machines.it.support.ServerProcess;
+import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.ApiJar;
 import com.abparts.machines.it.support.JarProcess;
 import com.abparts.machines.it.support.Migrator;
+import com.abparts.machines.it.support.OtlpReceiver;
+import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
-import com.abparts.machines.testidentity.TestIdentity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +43,13 @@ class ProductionRunIT {
     @TempDir
     Path work;
 
+    private final OtlpReceiver collector = new OtlpReceiver();
+
+    @AfterEach
+    void stopCollector() {
+        collector.close();
+    }
+
     @Test
     void recordsTheCacheAndServesWithIt() throws Exception {
         Path extracted = work.resolve("api");
@@ -55,22 +71,29 @@ class ProductionRunIT {
         new Migrator(database).update();
         int port = ServerProcess.freePort();
         Path log = work.resolve("api.log");
-        Process running = api.start(Map.of(
-                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.username(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "SPRING_LIQUIBASE_ENABLED", "false",
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestIdentity.publicKeyLocation(),
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestIdentity.AUDIENCE,
-                "SERVER_PORT", String.valueOf(port),
-                "MANAGEMENT_SERVER_PORT", String.valueOf(ServerProcess.freePort()),
-                "JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS), log);
+        Map<String, String> environment = ApiJar.environment(database, port, ServerProcess.freePort());
+        environment.put("SPRING_LIQUIBASE_ENABLED", "false");
+        environment.put("JDK_JAVA_OPTIONS", (AOT_CACHE ? "-XX:AOTCache=" + cache + " " : "") + RUN_OPTIONS);
+        // The build set no endpoint: spans must still go where the start says.
+        environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", collector.tracesEndpoint());
+        Process running = api.start(environment, log);
         try {
             ServerProcess.awaitOk(running, port, "/readyz", log);
+            String trace = UUID.randomUUID().toString().replace("-", "");
+            HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/machines/" + UUID.randomUUID()))
+                    .header("Authorization", "Bearer " + Api.superAdminToken()).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                    .build(), HttpResponse.BodyHandlers.discarding());
 
+            assertThat(answer.statusCode()).isEqualTo(404);
             assertThat(Files.readString(log))
                     .contains("Starting AOT-processed MachinesApplication")
                     .as("the JVM used the whole cache").doesNotContain("[aot]");
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (collector.requestsOf(trace).isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertThat(collector.requestsOf(trace)).as("the spans of the sampled request, at the receiver").isNotEmpty();
         } finally {
             running.destroy();
             running.onExit().get();

@@ -192,7 +192,8 @@ class TracingApiIT extends ApiTest {
 
     @Test
     void exportsNowhereWithoutAnEndpoint() {
-        assertThat(context.getBeansOfType(SpanExporter.class)).containsOnlyKeys("capturedSpans");
+        assertThat(context.getBeansOfType(SpanExporter.class)).containsOnlyKeys("capturedSpans", "otlpSpanExporter");
+        assertThat(context.getBean("otlpSpanExporter")).as("OpenTelemetry's exporter that does nothing").isSameAs(SpanExporter.composite());
         assertThat(context.getBean(SpanProcessors.class).list()).singleElement().isInstanceOf(BatchSpanProcessor.class);
     }
 
