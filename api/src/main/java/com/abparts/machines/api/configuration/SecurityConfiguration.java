@@ -1,6 +1,5 @@
 package com.abparts.machines.api.configuration;
 
-import com.abparts.machines.api.security.BearerTokens;
 import com.abparts.machines.api.security.CallerAuthentication;
 import com.abparts.machines.api.security.CallerInLogs;
 import com.abparts.machines.api.security.FirewallRules;
@@ -107,7 +106,6 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").access(callersOnly)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(
                                 new TokenToCaller(properties.rolesClaim(), properties.organizationClaim())))
                         .authenticationEntryPoint(answers)

@@ -1,7 +1,6 @@
 package com.abparts.machines.domain.revision;
 
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What a change does to one field: keeps its value, sets a new one, or clears it. A JSON merge
@@ -16,9 +15,6 @@ public sealed interface FieldChange<T> {
     default boolean changes() {
         return !(this instanceof Keep);
     }
-
-    /** The same change with its new value converted, e.g. from a UUID to an id type. */
-    <R> FieldChange<R> map(Function<? super T, ? extends R> conversion);
 
     @SuppressWarnings("unchecked")
     static <T> FieldChange<T> keep() {
@@ -42,11 +38,6 @@ public sealed interface FieldChange<T> {
         public T applyTo(T current) {
             return current;
         }
-
-        @Override
-        public <R> FieldChange<R> map(Function<? super T, ? extends R> conversion) {
-            return keep();
-        }
     }
 
     /** The field takes a new value. */
@@ -59,11 +50,6 @@ public sealed interface FieldChange<T> {
         public T applyTo(T current) {
             return value;
         }
-
-        @Override
-        public <R> FieldChange<R> map(Function<? super T, ? extends R> conversion) {
-            return set(conversion.apply(value));
-        }
     }
 
     /** The field is emptied; for a field that must have a value, the change is invalid. */
@@ -73,11 +59,6 @@ public sealed interface FieldChange<T> {
         @Override
         public T applyTo(T current) {
             return null;
-        }
-
-        @Override
-        public <R> FieldChange<R> map(Function<? super T, ? extends R> conversion) {
-            return clear();
         }
     }
 }

@@ -15,10 +15,10 @@ class FieldChangeTest {
     }
 
     @Test
-    void convertsOnlyANewValue() {
-        assertThat(FieldChange.set("7").map(Integer::valueOf)).isEqualTo(FieldChange.set(7));
-        assertThat(FieldChange.<String>keep().map(Integer::valueOf)).isEqualTo(FieldChange.keep());
-        assertThat(FieldChange.<String>clear().map(Integer::valueOf)).isEqualTo(FieldChange.clear());
+    void saysWhetherItChangesTheField() {
+        assertThat(FieldChange.keep().changes()).isFalse();
+        assertThat(FieldChange.set("after").changes()).isTrue();
+        assertThat(FieldChange.clear().changes()).isTrue();
     }
 
     @Test
