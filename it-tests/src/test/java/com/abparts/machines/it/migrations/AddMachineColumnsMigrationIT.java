@@ -220,7 +220,7 @@ class AddMachineColumnsMigrationIT {
     void waitsBrieflyForItsLockBehindALongTransactionAgainAndAgainUntilItLands() throws Exception {
         migrator.updateToTag(ADD_SECURITY_SESSION);
         Queue<String> messages = new ConcurrentLinkedQueue<>();
-        try (LongTransaction reading = LongTransaction.onMachinesFor(database, Duration.ofMillis(1_500))) {
+        try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, Duration.ofSeconds(1))) {
             Migrator.withSettings(Migrator.SHORT_LOCK_WAITS, messages, migrator::update);
         }
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class OnlineMigrationIT {
 
+    /** How long the long transaction lasts after the migration first waits for it. */
     private static final Duration LONG_TRANSACTION = Duration.ofSeconds(3);
     /** Far above one attempt's wait (100 to 200 ms here), far below the long transaction. */
     private static final Duration HELD_NOTICEABLY = Duration.ofSeconds(1);
@@ -86,7 +87,7 @@ class OnlineMigrationIT {
         impatient.put("abparts.migration.lock-patience", "1s");
         Queue<String> progress = new ConcurrentLinkedQueue<>();
 
-        try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
+        try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, LONG_TRANSACTION)) {
             assertThatThrownBy(() -> Migrator.withSettings(impatient, progress, () -> new Migrator(database).update()))
                     .hasStackTraceContaining("lock timeout");
         }
@@ -150,13 +151,13 @@ class OnlineMigrationIT {
         SchemaSnapshot rolledBack;
         try (Traffic traffic = Traffic.start(database, 4, machines, organizations)) {
             Thread.sleep(300);
-            try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
+            try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, LONG_TRANSACTION)) {
                 Migrator.withSettings(settings, progress, migrator::update);
             }
             updated = SchemaSnapshot.of(database);
             // The indexes go first, concurrently and under rules of their own; then the columns, each waiting for its lock.
             Migrator.withSettings(settings, progress, () -> migrator.rollbackToTag(Migrator.ADD_VERSIONS));
-            try (LongTransaction reading = LongTransaction.onMachinesFor(database, LONG_TRANSACTION)) {
+            try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, LONG_TRANSACTION)) {
                 Migrator.withSettings(settings, progress, () -> migrator.rollbackToTag(Migrator.ADD_SECURITY_SESSION));
             }
             rolledBack = SchemaSnapshot.of(database);

@@ -20,12 +20,6 @@ public final class LongTransaction implements AutoCloseable {
         this.ending = ending;
     }
 
-    /** Open for this long from now. */
-    public static LongTransaction onMachinesFor(PostgresDatabase database, Duration howLong) throws SQLException {
-        Connection transaction = begin(database);
-        return new LongTransaction(Thread.ofPlatform().name("long-transaction").start(() -> end(transaction, () -> Thread.sleep(howLong))));
-    }
-
     /**
      * Open until a change has waited for a lock on {@code machines} (however long that takes to come,
      * within a minute), and for {@code afterwards} more: long enough for several of its attempts.
