@@ -81,11 +81,11 @@ record LockRetries(Duration firstWait, Duration longestWait, Duration patience) 
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             Duration wait = waitOf(attempt);
-            Savepoint before = savepoint(session);
+            Savepoint before = session.setSavepoint();
             try {
                 setLockTimeout(session, wait);
                 change.apply();
-                release(session, before);
+                session.releaseSavepoint(before);
                 if (attempt > 1) {
                     progress.accept(what + ": applied at attempt " + attempt + " after " + elapsedSince(started).toMillis() + " ms");
                 }
@@ -94,7 +94,7 @@ record LockRetries(Duration firstWait, Duration longestWait, Duration patience) 
                 if (!lockNotAvailable(failure)) {
                     throw failure;
                 }
-                rollBackTo(session, before);
+                session.rollback(before);
                 requireNoLockHeld(session, what, failure);
                 Duration elapsed = elapsedSince(started);
                 Duration sleep = sleepAfter(attempt);
@@ -169,22 +169,6 @@ record LockRetries(Duration firstWait, Duration longestWait, Duration patience) 
                         + ": give each changeset one statement that locks a table", refusal);
             }
         }
-    }
-
-    private static Savepoint savepoint(Connection session) {
-        try {
-            return session.setSavepoint();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set a savepoint before a change", e);
-        }
-    }
-
-    private static void release(Connection session, Savepoint savepoint) throws SQLException {
-        session.releaseSavepoint(savepoint);
-    }
-
-    private static void rollBackTo(Connection session, Savepoint savepoint) throws SQLException {
-        session.rollback(savepoint);
     }
 
     private static Duration elapsedSince(long started) {

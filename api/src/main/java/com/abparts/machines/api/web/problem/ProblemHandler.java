@@ -171,7 +171,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             decorate(problem, request);
-            if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
+            if (status.isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
                 // anyone can send these, a scanner thousands a minute: kept out of the log at its default level
                 LOG.debug("{} answered {}: {}", describe(request), status.value(), oneLine(problem.getDetail()));
             } else if (status.is4xxClientError()) {
