@@ -32,6 +32,10 @@ final class ArchitectureRules {
     static final String WEB = "com.abparts.machines.api.web..";
     static final String COMPOSITION_ROOT = "com.abparts.machines.api.configuration..";
     static final String SECURITY_ADAPTER = "com.abparts.machines.api.security..";
+    static final String READINESS = "com.abparts.machines.api.readiness..";
+    /** The api module's rooms, one per concern; each holds the configuration of its concern, in its top package. */
+    static final String[] CONCERNS = {"com.abparts.machines.api.configuration", "com.abparts.machines.api.security",
+            "com.abparts.machines.api.observability", "com.abparts.machines.api.readiness", "com.abparts.machines.api.web"};
 
     /** How ports are named: {@code MachineRepository}, {@code OrganizationRepository}. */
     static final String PORT_SUFFIX = "Repository";
@@ -86,9 +90,9 @@ final class ArchitectureRules {
         @ArchTest
         static final ArchRule leavesAdaptersToTheCompositionRoot = noClasses()
                 .that().resideInAPackage(API)
-                .and().resideOutsideOfPackage(COMPOSITION_ROOT)
+                .and().resideOutsideOfPackages(COMPOSITION_ROOT, READINESS)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MIGRATIONS)
-                .because("only the composition root wires adapters to ports");
+                .because("only the composition root wires adapters to ports (readiness checks the schema the persistence adapter expects)");
 
         private Web() {}
     }
@@ -133,8 +137,9 @@ final class ArchitectureRules {
         @ArchTest
         static final ArchRule isWhereBeansAreDefined = classes()
                 .that().areAnnotatedWith(Configuration.class)
-                .should().resideInAPackage(COMPOSITION_ROOT)
-                .because("one package says how the application is put together; configuration elsewhere is wiring nobody looks for");
+                .should().resideInAnyPackage(CONCERNS)
+                .because("the composition root puts the application together and each concern configures itself in its own top "
+                        + "package; configuration anywhere else is wiring nobody looks for");
 
         private CompositionRoot() {}
     }

@@ -29,8 +29,7 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  * The composition root: the only place that knows both the domain's ports and the adapters that
  * implement them. Domain and persistence classes carry no Spring annotations. The use cases are
  * imported as they are: each has one constructor, which Spring calls with the ports and the clock
- * defined here; a new use case is one more entry in the list, and is observed like the others
- * ({@link UseCaseSpans}).
+ * defined here; a new use case is one more entry in the list.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({

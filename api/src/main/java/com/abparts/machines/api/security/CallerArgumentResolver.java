@@ -13,7 +13,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * pass it to the use cases without knowing where it came from. Authorization lets a request reach a
  * controller only with a caller, so one is always there.
  */
-public final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -2,11 +2,12 @@ package com.abparts.machines.domain.machine;
 
 import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.revision.ExpectedVersion;
+import com.abparts.machines.domain.revision.Revisions;
 import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: some details of a machine change, the others stay as they are. */
-public class ChangeMachine {
+public final class ChangeMachine {
 
     /** Which machine, at which versions, changes how. */
     public record Command(MachineId id, MachineChange change, ExpectedVersion expectedVersion) {
@@ -18,11 +19,15 @@ public class ChangeMachine {
     }
 
     private final MachineAccess access;
-    private final MachineRevisions revisions;
+    private final Revisions<MachineId, Machine, OwnedMachine> revisions;
+    private final Clock clock;
 
     public ChangeMachine(MachineRepository machines, Clock clock) {
         this.access = new MachineAccess(machines);
-        this.revisions = new MachineRevisions(machines, clock);
+        this.revisions = new Revisions<>("machine",
+                id -> machines.findById(id).map(OwnedMachine::machine).orElseThrow(() -> new MachineNotFoundException(id)),
+                Machine::version, machines::update);
+        this.clock = clock;
     }
 
     /**
@@ -37,6 +42,6 @@ public class ChangeMachine {
      */
     public OwnedMachine change(Caller caller, Command command) {
         access.requireRightToChange(caller, command.id(), "changing machines");
-        return revisions.revise(command.id(), command.expectedVersion(), current -> current.with(command.change()));
+        return revisions.revise(command.id(), command.expectedVersion(), current -> current.revise(current.details().with(command.change()), clock.instant()));
     }
 }

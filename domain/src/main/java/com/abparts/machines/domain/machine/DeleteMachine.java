@@ -5,7 +5,7 @@ import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.util.Objects;
 
 /** Use case: a machine leaves the registry. */
-public class DeleteMachine {
+public final class DeleteMachine {
 
     /** Which machine goes, if it is at one of which versions. */
     public record Command(MachineId id, ExpectedVersion expectedVersion) {

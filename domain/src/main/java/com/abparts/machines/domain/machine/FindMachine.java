@@ -3,7 +3,7 @@ package com.abparts.machines.domain.machine;
 import com.abparts.machines.domain.organization.Caller;
 
 /** Use case: look up one machine by its id. */
-public class FindMachine {
+public final class FindMachine {
 
     private final MachineRepository machines;
 

@@ -4,7 +4,7 @@ import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.paging.Page;
 
 /** Use case: page through the machines that the caller sees and that pass a filter. */
-public class ListMachines {
+public final class ListMachines {
 
     private final MachineRepository machines;
 

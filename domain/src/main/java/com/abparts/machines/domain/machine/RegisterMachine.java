@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: a machine joins the registry. */
-public class RegisterMachine {
+public final class RegisterMachine {
 
     /** What to register: the new machine's details. */
     public record Command(MachineDetails details) {

@@ -2,11 +2,12 @@ package com.abparts.machines.domain.machine;
 
 import com.abparts.machines.domain.organization.Caller;
 import com.abparts.machines.domain.revision.ExpectedVersion;
+import com.abparts.machines.domain.revision.Revisions;
 import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: every detail of a machine is replaced. */
-public class ReplaceMachine {
+public final class ReplaceMachine {
 
     /** Which machine, at which versions, gets which details. */
     public record Command(MachineId id, MachineDetails details, ExpectedVersion expectedVersion) {
@@ -18,11 +19,15 @@ public class ReplaceMachine {
     }
 
     private final MachineAccess access;
-    private final MachineRevisions revisions;
+    private final Revisions<MachineId, Machine, OwnedMachine> revisions;
+    private final Clock clock;
 
     public ReplaceMachine(MachineRepository machines, Clock clock) {
         this.access = new MachineAccess(machines);
-        this.revisions = new MachineRevisions(machines, clock);
+        this.revisions = new Revisions<>("machine",
+                id -> machines.findById(id).map(OwnedMachine::machine).orElseThrow(() -> new MachineNotFoundException(id)),
+                Machine::version, machines::update);
+        this.clock = clock;
     }
 
     /**
@@ -34,6 +39,6 @@ public class ReplaceMachine {
      */
     public OwnedMachine replace(Caller caller, Command command) {
         access.requireRightToChange(caller, command.id(), "replacing machines");
-        return revisions.revise(command.id(), command.expectedVersion(), current -> command.details());
+        return revisions.revise(command.id(), command.expectedVersion(), current -> current.revise(command.details(), clock.instant()));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: some details of an organization change (its name, today), the others stay as they are. */
-public class ChangeOrganization {
+public final class ChangeOrganization {
 
     /** Which organization, at which versions, changes how. */
     public record Command(OrganizationId id, OrganizationChange change, ExpectedVersion expectedVersion) {
@@ -17,11 +17,16 @@ public class ChangeOrganization {
         }
     }
 
-    private final OrganizationRepository organizations;
+    private final Revisions<OrganizationId, Organization, Organization> revisions;
     private final Clock clock;
 
     public ChangeOrganization(OrganizationRepository organizations, Clock clock) {
-        this.organizations = organizations;
+        this.revisions = new Revisions<>("organization",
+                id -> organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id)),
+                Organization::version, revised -> {
+                    organizations.update(revised);
+                    return revised;
+                });
         this.clock = clock;
     }
 
@@ -38,13 +43,7 @@ public class ChangeOrganization {
     public Organization change(Caller caller, Command command) {
         OrganizationId id = command.id();
         OrganizationAccess.requireRightToChange(caller, id, "changing organizations");
-        return Revisions.revise("organization " + id, command.expectedVersion(),
-                () -> organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id)),
-                Organization::version,
-                current -> {
-                    Organization revised = current.revise(current.details().with(command.change()), clock.instant());
-                    organizations.update(revised);
-                    return revised;
-                });
+        return revisions.revise(id, command.expectedVersion(),
+                current -> current.revise(current.details().with(command.change()), clock.instant()));
     }
 }

@@ -4,7 +4,7 @@ import com.abparts.machines.domain.revision.ExpectedVersion;
 import java.util.Objects;
 
 /** Use case: an organization leaves. It must not own machines any more. */
-public class DeleteOrganization {
+public final class DeleteOrganization {
 
     /** Which organization goes, if it is at one of which versions. */
     public record Command(OrganizationId id, ExpectedVersion expectedVersion) {

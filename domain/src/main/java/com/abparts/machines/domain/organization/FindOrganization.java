@@ -1,7 +1,7 @@
 package com.abparts.machines.domain.organization;
 
 /** Use case: look up one organization by its id. */
-public class FindOrganization {
+public final class FindOrganization {
 
     private final OrganizationRepository organizations;
 

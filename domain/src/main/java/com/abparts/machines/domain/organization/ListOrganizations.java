@@ -3,7 +3,7 @@ package com.abparts.machines.domain.organization;
 import com.abparts.machines.domain.paging.Page;
 
 /** Use case: page through the organizations that the caller sees. */
-public class ListOrganizations {
+public final class ListOrganizations {
 
     private final OrganizationRepository organizations;
 

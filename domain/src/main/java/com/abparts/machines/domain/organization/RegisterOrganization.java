@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** Use case: a new customer organization joins. */
-public class RegisterOrganization {
+public final class RegisterOrganization {
 
     /** What to register: the new organization's details. */
     public record Command(OrganizationDetails details) {

@@ -47,7 +47,7 @@ class DashboardMetricsApiIT extends ApiTest {
                 .samples().stream().map(Scrape.Sample::name).collect(Collectors.toSet());
 
         assertThat(queried).as("the dashboard's metrics").contains("http_server_requests_seconds_bucket", "hikaricp_connections_active",
-                "abparts_readiness_problem", "abparts_writes_total");
+                "abparts_readiness_problem");
         queried.removeAll(PROMETHEUS_OWN);
         assertThat(scraped).containsAll(queried);
     }

@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 class MachineQueryParameters {
 
     static final Map<String, MachineSort.Field> SORT_FIELDS = sortFields();
-    private static final Paging.Sorted<MachineSort.Field> DEFAULT_SORT =
-            new Paging.Sorted<>(MachineSort.DEFAULT.field(), MachineSort.DEFAULT.direction());
     private static final ValueFormat<OrganizationId> ORGANIZATION_ID = ValueFormat.uuid(OrganizationId.class, OrganizationId::new);
     private static final ValueFormat<Instant> TIMESTAMP = ValueFormat.timestamp();
 
@@ -53,19 +51,18 @@ class MachineQueryParameters {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Paging.Sorted<MachineSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        MachineSort machineSort = new MachineSort(sorted.field(), sorted.direction());
-        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, sorted, scope), machineSort::admits));
+        MachineSort machineSort = Paging.sort(sort, SORT_FIELDS, MachineSort::new, MachineSort.DEFAULT);
+        Optional<Position> after = Optional.ofNullable(cursor).map(given -> cursors.decode(given, cursorBinding(request, machineSort, scope), machineSort::admits));
         MachineFilter filter = new MachineFilter(wanted, owner, Optional.ofNullable(modelType).map(String::strip), nextBefore, warrantyBefore);
         return new MachineQuery(filter, machineSort, Paging.limit(limit), after);
     }
 
     String cursorAfter(HttpServletRequest request, Scope scope, MachineSort sort, Position position) {
-        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction()), scope));
+        return cursors.encode(position, cursorBinding(request, sort, scope));
     }
 
-    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<MachineSort.Field> sorted, Scope scope) {
-        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS), scope);
+    private static String cursorBinding(HttpServletRequest request, MachineSort sort, Scope scope) {
+        return Paging.cursorBinding(request, Paging.spelledOut(SORT_FIELDS, sort.field(), sort.direction()), scope);
     }
 
     private static <T> Optional<T> read(ValueFormat<T> format, String name, String value, FieldErrors errors) {

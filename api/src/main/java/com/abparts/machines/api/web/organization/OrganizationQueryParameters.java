@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 class OrganizationQueryParameters {
 
     static final Map<String, OrganizationSort.Field> SORT_FIELDS = sortFields();
-    private static final Paging.Sorted<OrganizationSort.Field> DEFAULT_SORT =
-            new Paging.Sorted<>(OrganizationSort.DEFAULT.field(), OrganizationSort.DEFAULT.direction());
 
     private final CursorCodec cursors;
 
@@ -28,19 +26,18 @@ class OrganizationQueryParameters {
     }
 
     OrganizationQuery query(HttpServletRequest request, Scope scope, String sort, String limit, String cursor) {
-        Paging.Sorted<OrganizationSort.Field> sorted = Paging.sort(sort, SORT_FIELDS, DEFAULT_SORT);
-        OrganizationSort organizationSort = new OrganizationSort(sorted.field(), sorted.direction());
+        OrganizationSort organizationSort = Paging.sort(sort, SORT_FIELDS, OrganizationSort::new, OrganizationSort.DEFAULT);
         Optional<Position> after = Optional.ofNullable(cursor)
-                .map(given -> cursors.decode(given, cursorBinding(request, sorted, scope), organizationSort::admits));
+                .map(given -> cursors.decode(given, cursorBinding(request, organizationSort, scope), organizationSort::admits));
         return new OrganizationQuery(organizationSort, Paging.limit(limit), after);
     }
 
     String cursorAfter(HttpServletRequest request, Scope scope, OrganizationSort sort, Position position) {
-        return cursors.encode(position, cursorBinding(request, new Paging.Sorted<>(sort.field(), sort.direction()), scope));
+        return cursors.encode(position, cursorBinding(request, sort, scope));
     }
 
-    private static String cursorBinding(HttpServletRequest request, Paging.Sorted<OrganizationSort.Field> sorted, Scope scope) {
-        return Paging.cursorBinding(request, sorted.spelledOut(SORT_FIELDS), scope);
+    private static String cursorBinding(HttpServletRequest request, OrganizationSort sort, Scope scope) {
+        return Paging.cursorBinding(request, Paging.spelledOut(SORT_FIELDS, sort.field(), sort.direction()), scope);
     }
 
     private static Map<String, OrganizationSort.Field> sortFields() {

@@ -1,7 +1,7 @@
 package com.abparts.machines.api.web.problem;
 
-import com.abparts.machines.api.web.tracing.RequestIds;
-import com.abparts.machines.api.web.tracing.TraceIds;
+import com.abparts.machines.api.web.request.RequestIds;
+import com.abparts.machines.api.web.request.TraceIds;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

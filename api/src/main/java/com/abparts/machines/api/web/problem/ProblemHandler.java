@@ -1,13 +1,15 @@
 package com.abparts.machines.api.web.problem;
 
+import com.abparts.machines.api.web.support.BodyTooLargeException;
 import com.abparts.machines.api.web.support.FieldError;
 import com.abparts.machines.api.web.support.FieldErrors;
 import com.abparts.machines.api.web.support.InvalidRequestException;
+import com.abparts.machines.api.web.support.HeaderTooLargeException;
 import com.abparts.machines.api.web.support.RequestLimits;
 import com.abparts.machines.api.web.support.RoleNames;
 import com.abparts.machines.api.web.support.UnprocessableInputException;
-import com.abparts.machines.api.web.tracing.RequestIds;
-import com.abparts.machines.api.web.tracing.TraceIds;
+import com.abparts.machines.api.web.request.RequestIds;
+import com.abparts.machines.api.web.request.TraceIds;
 import com.abparts.machines.domain.failure.ConflictException;
 import com.abparts.machines.domain.failure.NotFoundException;
 import com.abparts.machines.domain.organization.AccessRefusedException;

@@ -1,6 +1,6 @@
 package com.abparts.machines.api.web.problem;
 
-import com.abparts.machines.api.web.tracing.TraceIds;
+import com.abparts.machines.api.web.request.TraceIds;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.UUID;

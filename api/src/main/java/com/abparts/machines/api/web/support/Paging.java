@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.BiFunction;
 import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,8 +34,11 @@ public final class Paging {
         }
     }
 
-    /** Reads {@code field,asc} or {@code field,desc} (direction optional: ascending). */
-    public static <F> Sorted<F> sort(String sort, Map<String, F> fields, Sorted<F> byDefault) {
+    /**
+     * Reads {@code field,asc} or {@code field,desc} (direction optional: ascending) into the domain's
+     * sort of a listing, made by {@code sortOf}; {@code fields} maps the names clients write.
+     */
+    public static <F, S> S sort(String sort, Map<String, F> fields, BiFunction<F, SortDirection, S> sortOf, S byDefault) {
         if (sort == null || sort.isBlank()) {
             return byDefault;
         }
@@ -46,7 +50,14 @@ public final class Paging {
             throw new InvalidRequestException(new FieldError("sort", "must be one of " + String.join(", ", fields.keySet())
                     + ", optionally followed by ,asc or ,desc", fields.keySet().stream().toList()));
         }
-        return new Sorted<>(field, direction.get());
+        return sortOf.apply(field, direction.get());
+    }
+
+    /** A sort as a client writes it, e.g. {@code name,asc}, with the field's name in {@code fields}. */
+    public static <F> String spelledOut(Map<String, F> fields, F field, SortDirection direction) {
+        String name = fields.entrySet().stream().filter(entry -> entry.getValue().equals(field))
+                .findFirst().orElseThrow().getKey();
+        return name + "," + direction.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -91,16 +102,5 @@ public final class Paging {
             case "desc" -> Optional.of(SortDirection.DESC);
             default -> Optional.empty();
         };
-    }
-
-    /** A sort as read from a request. */
-    public record Sorted<F>(F field, SortDirection direction) {
-
-        /** As a client writes it, e.g. {@code name,asc}, with the field's name in {@code fields}. */
-        public String spelledOut(Map<String, F> fields) {
-            String name = fields.entrySet().stream().filter(entry -> entry.getValue().equals(field))
-                    .findFirst().orElseThrow().getKey();
-            return name + "," + direction.name().toLowerCase(Locale.ROOT);
-        }
     }
 }

@@ -24,6 +24,9 @@ public final class RequestLimits {
      */
     public static final long JSON_TOKENS = BODY_BYTES / 2;
 
+    /** The longest {@code Authorization} header read, in characters; Tomcat reads all headers up to a larger limit. */
+    public static final int AUTHORIZATION_CHARACTERS = 8_192;
+
     /** The query parameters read from one request; Tomcat's own limit, refused with a problem here. */
     public static final int QUERY_PARAMETERS = 1_000;
 
