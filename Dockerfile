@@ -17,6 +17,7 @@ COPY api/ api/
 # Maven reads every module the root pom lists before -pl picks some: their poms must be here.
 COPY it-tests/pom.xml it-tests/pom.xml
 COPY bench/floor/pom.xml bench/floor/pom.xml
+COPY bench/standard/pom.xml bench/standard/pom.xml
 # No tests here (CI runs them); mdep.skip leaves out the embedded PostgreSQL binaries only tests use.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw --batch-mode --no-transfer-progress -pl api,migrations -am package -Dmaven.test.skip=true -Dmdep.skip=true

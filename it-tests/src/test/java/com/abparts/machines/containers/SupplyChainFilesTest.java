@@ -59,7 +59,7 @@ class SupplyChainFilesTest {
     /** Since 1.10.0 jqwik prints text addressed to automated agents into every build log, and its author asks that they not use it. */
     @Test
     void keepsJqwikOutOfTheBuildAndItsLog() throws IOException {
-        for (String module : List.of("", "domain/", "persistence/", "migrations/", "api/", "it-tests/", "bench/floor/")) {
+        for (String module : List.of("", "domain/", "persistence/", "migrations/", "api/", "it-tests/", "bench/floor/", "bench/standard/")) {
             assertThat(Files.readString(ROOT.resolve(module + "pom.xml"))).as(module + "pom.xml").doesNotContainIgnoringCase("jqwik");
         }
         assertThatThrownBy(() -> Class.forName("net.jqwik.api.Arbitraries")).isInstanceOf(ClassNotFoundException.class);

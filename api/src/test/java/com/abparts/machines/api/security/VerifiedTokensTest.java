@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.abparts.machines.testidentity.TestIdentity;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -115,6 +118,45 @@ class VerifiedTokensTest {
     }
 
     /** Answers the tokens it was told of, noting each it verifies. */
+    /**
+     * Against the live decoder the service builds (Spring Security's NimbusJwtDecoder with its
+     * validators), remembering changes no answer: every kind of token, asked twice, is accepted with
+     * the same claims or refused with the same exception as the decoder itself gives.
+     */
+    @Test
+    void answersEveryKindOfTokenAsSpringSecuritysDecoderDoes() {
+        OAuth2ResourceServerProperties.Jwt settings = new OAuth2ResourceServerProperties.Jwt();
+        settings.setPublicKeyLocation(new DefaultResourceLoader().getResource(TestIdentity.publicKeyLocation()));
+        settings.setAudiences(List.of(TestIdentity.AUDIENCE));
+        JwtDecoder live = TokenVerification.decoder(settings, new SecurityProperties.Tokens(Duration.ofHours(24), Duration.ofSeconds(60)),
+                Clock.systemUTC());
+        VerifiedTokens remembering = new VerifiedTokens(live, 16, TIME_TO_LIVE, Clock.systemUTC());
+        List<String> tokens = List.of(TestIdentity.token("valid").signed(),
+                TestIdentity.token("expired").expiredAgo(Duration.ofMinutes(5)).signed(),
+                TestIdentity.token("too-long").validFor(Duration.ofDays(3)).signed(),
+                TestIdentity.token("other-audience").claim("aud", "someone-else").signed(),
+                TestIdentity.token("other-key").signedWithAnotherKey(),
+                TestIdentity.token("unsigned").unsigned(),
+                TestIdentity.token("confused").signedWithThePublicKeyAsHmacSecret(),
+                "not.a.token");
+
+        for (String token : tokens) {
+            Object expected = outcome(live, token);
+            assertThat(outcome(remembering, token)).as(token).isEqualTo(expected);
+            assertThat(outcome(remembering, token)).as("%s, asked again", token).isEqualTo(expected);
+        }
+        assertThat(outcome(live, tokens.getFirst())).as("the valid token").isInstanceOf(Map.class);
+    }
+
+    /** The token's claims, or the kind of the exception that refused it. */
+    private static Object outcome(JwtDecoder decoder, String token) {
+        try {
+            return decoder.decode(token).getClaims();
+        } catch (RuntimeException refused) {
+            return refused.getClass();
+        }
+    }
+
     private static final class Verifier implements JwtDecoder {
 
         private final Map<String, Jwt> valid = new HashMap<>();

@@ -6,9 +6,7 @@ import com.abparts.machines.domain.organization.OrganizationRepository;
 import com.abparts.machines.it.support.MigratedDatabase;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
 import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
-import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -22,28 +20,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FieldSource("com.abparts.machines.testdb.TestPostgres#SUPPORTED_MAJORS")
 class JdbcMachineRepositoryIT extends MachineRepositoryContract {
 
-    private static JdbcClient jdbc;
-
     @Parameter
     int major;
 
-    @BeforeParameterizedClassInvocation
-    static void migratedDatabase(int major) {
-        jdbc = MigratedDatabase.create(TestPostgres.server(major));
-    }
-
     @AfterEach
     void emptyTables() {
-        jdbc.sql("TRUNCATE machines, organizations").update();
+        MigratedDatabase.emptied(jdbc());
+    }
+
+    private JdbcClient jdbc() {
+        return MigratedDatabase.shared(major);
     }
 
     @Override
     protected MachineRepository machines() {
-        return new JdbcMachineRepository(jdbc);
+        return new JdbcMachineRepository(jdbc());
     }
 
     @Override
     protected OrganizationRepository organizations() {
-        return new JdbcOrganizationRepository(jdbc);
+        return new JdbcOrganizationRepository(jdbc());
     }
 }

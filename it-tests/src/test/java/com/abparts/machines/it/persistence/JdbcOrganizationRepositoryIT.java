@@ -8,9 +8,7 @@ import com.abparts.machines.domain.organization.OrganizationRepositoryContract;
 import com.abparts.machines.it.support.MigratedDatabase;
 import com.abparts.machines.persistence.machine.JdbcMachineRepository;
 import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
-import com.abparts.machines.testdb.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -24,28 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FieldSource("com.abparts.machines.testdb.TestPostgres#SUPPORTED_MAJORS")
 class JdbcOrganizationRepositoryIT extends OrganizationRepositoryContract {
 
-    private static JdbcClient jdbc;
-
     @Parameter
     int major;
 
-    @BeforeParameterizedClassInvocation
-    static void migratedDatabase(int major) {
-        jdbc = MigratedDatabase.create(TestPostgres.server(major));
-    }
-
     @AfterEach
     void emptyTables() {
-        jdbc.sql("TRUNCATE machines, organizations").update();
+        MigratedDatabase.emptied(jdbc());
+    }
+
+    private JdbcClient jdbc() {
+        return MigratedDatabase.shared(major);
     }
 
     @Override
     protected OrganizationRepository organizations() {
-        return new JdbcOrganizationRepository(jdbc);
+        return new JdbcOrganizationRepository(jdbc());
     }
 
     @Override
     protected void givenAMachineOwnedBy(OrganizationId owner) {
-        new JdbcMachineRepository(jdbc).add(aMachine().ownedBy(owner).build());
+        new JdbcMachineRepository(jdbc()).add(aMachine().ownedBy(owner).build());
     }
 }
