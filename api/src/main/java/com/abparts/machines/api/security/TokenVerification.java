@@ -8,6 +8,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -23,7 +24,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtIssuedAtValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -90,9 +90,10 @@ final class TokenVerification {
         JwtTimestampValidator times = new JwtTimestampValidator(rules.clockSkew());
         times.setAllowEmptyExpiryClaim(false);
         times.setClock(clock);
-        JwtIssuedAtValidator issued = new JwtIssuedAtValidator(true);
-        issued.setClockSkew(rules.clockSkew());
-        issued.setClock(clock);
+        // Not Spring Security's JwtIssuedAtValidator: it also refuses every token issued longer ago
+        // than the clock skew, so a token would stop working a minute after it was issued.
+        OAuth2TokenValidator<Jwt> issued = new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
+                issuedAt -> issuedAt != null && !issuedAt.isAfter(clock.instant().plus(rules.clockSkew())));
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(times, issued, lifetimeAtMost(rules.maxLifetime())));
         if (given(issuer)) {
             validators.add(new JwtIssuerValidator(issuer));

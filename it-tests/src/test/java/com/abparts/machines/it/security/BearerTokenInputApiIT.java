@@ -92,6 +92,8 @@ class BearerTokenInputApiIT extends ApiTest {
                 Arguments.of("issued 20 seconds from now, within the clock skew", TestIdentity.token("t6").roles("super_admin")
                         .claim("iat", Date.from(now.plusSeconds(20))).signed(), 200),
                 Arguments.of("no iat", TestIdentity.token("t7").roles("super_admin").claim("iat", null).signed(), 401),
+                Arguments.of("issued 10 minutes ago, not expired", TestIdentity.token("t8").roles("super_admin")
+                        .claim("iat", Date.from(now.minus(Duration.ofMinutes(10)))).signed(), 200),
                 Arguments.of("for another client", TestIdentity.token("t8").roles("super_admin").claim("aud", "another-client").signed(), 401),
                 Arguments.of("for no one", TestIdentity.token("t9").roles("super_admin").claim("aud", null).signed(), 401),
                 Arguments.of("org_id in shortened groups", TestIdentity.token("t10").roles("admin")
