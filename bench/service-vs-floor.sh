@@ -255,15 +255,13 @@ log "starting the service as shipped, untraced and unobserved, twice each"
 # Started only now: their pools beside pgbench's connections would pass PostgreSQL's 100.
 # What tracing and metrics cost, from three services started alike with java -jar (Spring's build-time
 # bean definitions fix which auto-configurations apply, so the production way cannot leave one out):
-# as shipped; without tracing (no tracer, no exemplars, and no JDBC instrumentation, whose proxy
-# around every connection exists for the statements' spans: so no span of any kind), the
-# observations still timing every request; and without any observation, so no timer either.
+# as shipped; without tracing (no tracer, no exemplars, so no span of any kind), the observations
+# still timing every request; and without any observation, so no timer either.
 UNTRACED=(SPRING_AUTOCONFIGURE_EXCLUDE="$(printf '%s,' \
     org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration \
     org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration \
     org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration \
-    org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration)" \
-    JDBC_DATASOURCE_PROXY_ENABLED=false)
+    org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration)")
 # Each is started twice: two starts of one jar differ by a few per cent for as long as they run (the
 # JIT compiles each its own way), as much as the costs measured, so each side's throughput is the sum
 # of its two.
