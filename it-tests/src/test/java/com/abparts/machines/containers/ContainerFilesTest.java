@@ -105,7 +105,7 @@ class ContainerFilesTest {
         for (String mounted : List.of("./compose/observability/otel-collector.yaml:/etc/otelcol/config.yaml:ro",
                 "./compose/observability/prometheus.yaml:/etc/prometheus/prometheus.yaml:ro",
                 "./compose/observability/grafana/provisioning:/etc/grafana/provisioning:ro",
-                "./compose/observability/grafana/dashboards:/var/lib/grafana/dashboards:ro")) {
+                "./deploy/components/monitoring/dashboards:/var/lib/grafana/dashboards:ro")) {
             assertThat(ROOT.resolve(mounted.substring(2, mounted.indexOf(':')))).as(mounted).exists();
         }
         assertThat((Map<String, Object>) services.get("grafana").get("environment")).as("no login, so no password to ship")

@@ -2,11 +2,11 @@ package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.deploy.RenderedManifests;
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiJar;
 import com.abparts.machines.it.support.LongTransaction;
 import com.abparts.machines.it.support.Migrator;
-import com.abparts.machines.it.support.ServerProcess;
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.net.URI;
@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -33,40 +32,41 @@ class ApiJarIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static PostgresDatabase database;
-    private static Process api;
-    private static Path log;
-    private static int port;
-    private static int managementPort;
+    private static ApiJar.Running api;
 
     /** Once for all its tests, which read what they write under ids of their own. */
     @BeforeAll
     static void startApi() throws Exception {
         database = TestPostgres.server().createDatabase();
         new Migrator(database).updateToTag(Migrator.ADD_SECURITY_SESSION);
-        port = ServerProcess.freePort();
-        managementPort = ServerProcess.freePort();
-        log = Files.createTempFile("api-jar", ".log");
-        Map<String, String> environment = ApiJar.environment(database, port, managementPort);
-        environment.put("ABPARTS_MIGRATION_LOCK_WAIT", "50ms");
-        environment.put("ABPARTS_MIGRATION_LOCK_WAIT_MAX", "50ms");
         try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, Duration.ofSeconds(1))) {
-            api = ApiJar.jar().start(environment, log);
-            ServerProcess.awaitOk(api, port, "/readyz", log);
+            api = ApiJar.start(database, Map.of("ABPARTS_MIGRATION_LOCK_WAIT", "50ms", "ABPARTS_MIGRATION_LOCK_WAIT_MAX", "50ms"));
         }
     }
 
     @AfterAll
     static void stopApi() throws Exception {
-        api.destroy();
-        api.onExit().get();
-        Files.deleteIfExists(log);
+        api.close();
     }
 
     @Test
     void migratedAtStartWaitingBrieflyForEachLockAndTryingAgainUntilItLanded() throws Exception {
-        assertThat(Files.readString(log)).contains(
+        assertThat(Files.readString(api.log())).contains(
                 "add-machines-purchase_date: addColumn tableName=machines: attempt 1 did not get its lock within 50 ms",
                 "add-machines-purchase_date: addColumn tableName=machines: applied at attempt");
+    }
+
+    /** What the Kubernetes manifests of deploy/ ask of a replica answers on it: the probes on the API's port, the scrape on the management port. */
+    @Test
+    void answersTheProbesAndTheScrapeThatTheProductionManifestsName() throws Exception {
+        RenderedManifests production = RenderedManifests.overlay("production");
+
+        assertThat(production.probePaths()).isNotEmpty().allSatisfy(path -> assertThat(HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as(path).isEqualTo(200));
+        assertThat(production.scrapePaths()).isNotEmpty().allSatisfy(path -> assertThat(HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.managementPort() + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as(path).isEqualTo(200));
     }
 
     @Test
@@ -79,8 +79,8 @@ class ApiJarIT {
                     + " VALUES (?, ?, 'V3.1B', 'Pier unit 7', 'AB-2024-0042')", machine, organization);
         }
 
-        HttpResponse<String> response = get(port, "/api/v1/machines/" + machine, Api.superAdminToken());
-        HttpResponse<String> withoutToken = get(port, "/api/v1/machines/" + machine, null);
+        HttpResponse<String> response = get(api.port(), "/api/v1/machines/" + machine, Api.superAdminToken());
+        HttpResponse<String> withoutToken = get(api.port(), "/api/v1/machines/" + machine, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"id\":\"" + machine + "\"", "\"modelType\":\"V3.1B\"",
@@ -90,8 +90,8 @@ class ApiJarIT {
 
     @Test
     void reportsHealthUpWithDetailsOnTheManagementPortOnly() throws Exception {
-        HttpResponse<String> health = get(managementPort, "/actuator/health", null);
-        HttpResponse<String> ready = get(port, "/readyz", null);
+        HttpResponse<String> health = get(api.managementPort(), "/actuator/health", null);
+        HttpResponse<String> ready = get(api.port(), "/readyz", null);
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"schema\"");
@@ -101,8 +101,8 @@ class ApiJarIT {
 
     @Test
     void servesItsBillOfMaterialsOnTheManagementPortOnly() throws Exception {
-        HttpResponse<String> sbom = get(managementPort, "/actuator/sbom/application", null);
-        HttpResponse<String> onTheApiPort = get(port, "/actuator/sbom/application", Api.superAdminToken());
+        HttpResponse<String> sbom = get(api.managementPort(), "/actuator/sbom/application", null);
+        HttpResponse<String> onTheApiPort = get(api.port(), "/actuator/sbom/application", Api.superAdminToken());
 
         assertThat(sbom.statusCode()).isEqualTo(200);
         assertThat(sbom.body()).contains("CycloneDX", "pkg:maven/org.postgresql/postgresql@",

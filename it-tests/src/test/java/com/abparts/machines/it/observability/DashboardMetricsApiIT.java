@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardMetricsApiIT extends ApiTest {
 
     private static final Path DASHBOARD = Path.of(System.getProperty("abparts.project-root", "..")).toAbsolutePath().normalize()
-            .resolve("compose/observability/grafana/dashboards/abparts-machines.json");
+            .resolve("deploy/components/monitoring/dashboards/abparts-machines.json");
     /** Series Prometheus makes itself, for each target it scrapes. */
     private static final Set<String> PROMETHEUS_OWN = Set.of("up");
 

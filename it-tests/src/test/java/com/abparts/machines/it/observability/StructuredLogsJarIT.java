@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiJar;
-import com.abparts.machines.it.support.ServerProcess;
-import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,26 +31,16 @@ class StructuredLogsJarIT {
     private static final String CALLERS_SPAN = "00f067aa0ba902b7";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Process api;
-    private Path log;
-    private int port;
+    private ApiJar.Running api;
 
     @BeforeEach
     void startApiWithStructuredLogs() throws Exception {
-        PostgresDatabase database = TestPostgres.server().createDatabase();
-        port = ServerProcess.freePort();
-        log = Files.createTempFile("api-ecs", ".log");
-        Map<String, String> environment = ApiJar.environment(database, port, ServerProcess.freePort());
-        environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-        api = ApiJar.jar().start(environment, log);
-        ServerProcess.awaitOk(api, port, "/readyz", log);
+        api = ApiJar.start(TestPostgres.server().createDatabase(), Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
     }
 
     @AfterEach
     void stopApi() throws Exception {
-        api.destroy();
-        api.onExit().get();
-        Files.deleteIfExists(log);
+        api.close();
     }
 
     @Test
@@ -66,7 +53,7 @@ class StructuredLogsJarIT {
         assertThat(post("/api/v1/organizations", "{\"name\": \"" + secretName + "\"}", token, created).statusCode()).isEqualTo(201);
         assertThat(post("/api/v1/machines", "{\"name\": \"" + secretName + "\"}", token, refused).statusCode()).isEqualTo(422);
 
-        List<String> lines = Files.readAllLines(log).stream().filter(line -> !line.isBlank()).toList();
+        List<String> lines = Files.readAllLines(api.log()).stream().filter(line -> !line.isBlank()).toList();
         assertThat(lines).allSatisfy(line -> assertThat(line).startsWith("{"));
         List<JsonNode> json = lines.stream().map(JSON::readTree).toList();
         for (String requestId : List.of(created, refused)) {
@@ -90,7 +77,7 @@ class StructuredLogsJarIT {
     }
 
     private HttpResponse<String> post(String path, String body, String token, String requestId) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + api.port() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("X-Request-Id", requestId)
                 .header("traceparent", "00-" + traceOf(requestId) + "-" + CALLERS_SPAN + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

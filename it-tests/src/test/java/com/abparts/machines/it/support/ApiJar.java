@@ -2,6 +2,9 @@ package com.abparts.machines.it.support;
 
 import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testidentity.TestIdentity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,5 +29,31 @@ public final class ApiJar {
         environment.put("SERVER_PORT", String.valueOf(port));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         return environment;
+    }
+
+    /**
+     * api.jar started with {@link #environment} and {@code settings} on free ports, once its
+     * {@code /readyz} answers 200.
+     */
+    public static Running start(PostgresDatabase database, Map<String, String> settings) throws IOException, InterruptedException {
+        int port = ServerProcess.freePort();
+        int managementPort = ServerProcess.freePort();
+        Path log = Files.createTempFile("api-jar", ".log");
+        Map<String, String> environment = environment(database, port, managementPort);
+        environment.putAll(settings);
+        Process process = jar().start(environment, log);
+        ServerProcess.awaitOk(process, port, "/readyz", log);
+        return new Running(process, log, port, managementPort);
+    }
+
+    /** A started api.jar: its process, what it writes, its two ports. Closing it stops it and deletes the log. */
+    public record Running(Process process, Path log, int port, int managementPort) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.onExit().get();
+            Files.deleteIfExists(log);
+        }
     }
 }

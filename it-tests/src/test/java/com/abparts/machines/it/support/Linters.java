@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Node.js linters pinned in {@code it-tests/linters} (package.json and its lock), installed
+ * The Node.js linters and schema checks pinned in {@code it-tests/linters} (package.json and its lock), installed
  * with {@code npm install} on first use; not {@code npm ci}, which refuses the lock because npm 11
  * leaves the other platforms' optional binaries out of it. A machine without npm skips the lint
  * tests with a line that says so, unless {@code ABPARTS_REQUIRE_TOOLS=true} (as CI sets it)
@@ -19,26 +19,42 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Linters {
 
-    private static final Path FOLDER = Path.of(System.getProperty("abparts.linters", "linters")).toAbsolutePath();
+    private static final Path FOLDER = System.getProperty("abparts.linters") != null
+            ? Path.of(System.getProperty("abparts.linters")).toAbsolutePath()
+            : ProjectRoot.path().resolve("it-tests/linters");
 
     private Linters() {}
 
     /** The installed command of one linter, e.g. {@code squawk}. */
-    public static synchronized Path command(String name) throws IOException, InterruptedException {
+    public static Path command(String name) throws IOException, InterruptedException {
         Path installed = FOLDER.resolve("node_modules/.bin").resolve(name);
-        if (!Files.isExecutable(installed)) {
-            Optional<Path> npm = Executables.onPath("npm");
-            boolean required = Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"));
-            if (npm.isEmpty() && required) {
-                throw new IllegalStateException("npm is not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires the linters");
-            }
-            assumeTrue(npm.isPresent(), "skipped: npm is not on the PATH, so " + name + " cannot be installed");
-            Result install = run(FOLDER, List.of(npm.get().toString(), "install", "--no-save", "--no-audit", "--no-fund"));
-            if (install.exitCode() != 0) {
-                throw new IllegalStateException("npm install in " + FOLDER + " failed:\n" + install.output());
-            }
-        }
+        installIfMissing(installed, name);
         return installed;
+    }
+
+    /**
+     * Node.js, to run one of this folder's own scripts (e.g. {@code validate-manifests.mjs}) with the
+     * packages it imports, installed if missing; {@code aPackage} is one of them.
+     */
+    public static Path node(String aPackage) throws IOException, InterruptedException {
+        installIfMissing(FOLDER.resolve("node_modules").resolve(aPackage).resolve("package.json"), aPackage);
+        return Executables.onPath("node").orElseThrow(() -> new IllegalStateException("npm is on the PATH, node is not"));
+    }
+
+    private static synchronized void installIfMissing(Path installed, String what) throws IOException, InterruptedException {
+        if (Files.exists(installed)) {
+            return;
+        }
+        Optional<Path> npm = Executables.onPath("npm");
+        boolean required = Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"));
+        if (npm.isEmpty() && required) {
+            throw new IllegalStateException("npm is not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires the linters");
+        }
+        assumeTrue(npm.isPresent(), "skipped: npm is not on the PATH, so " + what + " cannot be installed");
+        Result install = run(FOLDER, List.of(npm.get().toString(), "install", "--no-save", "--no-audit", "--no-fund"));
+        if (install.exitCode() != 0) {
+            throw new IllegalStateException("npm install in " + FOLDER + " failed:\n" + install.output());
+        }
     }
 
     /** The folder holding the linters' configuration files. */
