@@ -12,7 +12,7 @@ final class ContainerPostgresServer extends PostgresServer {
     }
 
     static ContainerPostgresServer start(int major) {
-        PostgreSQLContainer container = TestPostgres.newContainer(major).withCommand("postgres", "-c", "max_connections=300");
+        PostgreSQLContainer container = TestPostgres.newContainer(major).withCommand("postgres", "-c", "max_connections=100");
         container.start();
         return new ContainerPostgresServer(container);
     }

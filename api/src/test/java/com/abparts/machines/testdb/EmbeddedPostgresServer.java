@@ -31,7 +31,8 @@ final class EmbeddedPostgresServer extends PostgresServer {
         try {
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setPgBinaryResolver(new BinariesJarResolver(binariesJar(major, binariesFolder)))
-                    .setServerConfig("max_connections", "300")
+                    // PostgreSQL's default, as a team's own CI server has it: the suite must fit in it.
+                    .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start());
         } catch (IOException e) {

@@ -1,6 +1,9 @@
 package com.abparts.machines.testdb;
 
-/** A PostgreSQL server that runs already, given by URL; tests create their databases on it. */
+/**
+ * A PostgreSQL server that runs already, given by URL; tests create their databases on it, and the
+ * run drops them all when it ends (the JVM's shutdown), so that the server is left as it was.
+ */
 final class ExternalPostgresServer extends PostgresServer {
 
     private final PostgresDatabase admin;
@@ -19,8 +22,10 @@ final class ExternalPostgresServer extends PostgresServer {
         return "external";
     }
 
+    /** Not ours to stop: only what this run created on it goes. */
     @Override
     public void close() {
-        // Not ours to stop.
+        int dropped = dropCreatedDatabases();
+        System.out.println("[test-db] dropped the " + dropped + " test databases this run created on " + adminDatabase().jdbcUrl());
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A running PostgreSQL server that tests may create databases on. */
 public abstract class PostgresServer implements AutoCloseable {
@@ -15,6 +17,9 @@ public abstract class PostgresServer implements AutoCloseable {
     /** Where the server comes from, for the test log: "embedded", "Testcontainers", "external". */
     public abstract String source();
 
+    /** The databases this run created, to drop where the server outlives the run. */
+    private final List<String> created = new CopyOnWriteArrayList<>();
+
     /** A new, empty database of its own, so that tests never see each other's schema or rows. */
     public PostgresDatabase createDatabase() {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "");
@@ -23,6 +28,7 @@ public abstract class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test database on " + this, e);
         }
+        created.add(name);
         PostgresDatabase admin = adminDatabase();
         return new PostgresDatabase(withDatabase(admin.jdbcUrl(), name), admin.username(), admin.password());
     }
@@ -30,6 +36,25 @@ public abstract class PostgresServer implements AutoCloseable {
     /** Stops the server, if it is this test run's own. */
     @Override
     public abstract void close() throws IOException;
+
+    /**
+     * Drops every database this run created, ending the connections still open to them (the pools
+     * of application contexts that close after this): on a server the run did not start, it leaves
+     * the server as it found it. Returns how many were dropped.
+     */
+    protected int dropCreatedDatabases() {
+        int dropped = 0;
+        try (Connection connection = adminDatabase().connect(); Statement statement = connection.createStatement()) {
+            for (String name : created) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                dropped++;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the test databases " + created + " on " + this, e);
+        }
+        created.clear();
+        return dropped;
+    }
 
     /** The server's own version string, e.g. {@code 17.6}. */
     public String version() {

@@ -58,6 +58,20 @@ public final class TestPostgres {
         return major;
     }
 
+    /**
+     * The majors the tests that cover every supported one run on: all of them, each its own server,
+     * or, on a server of the team's own (which is one version, whatever a test asks for), that
+     * server's major alone, so that the same server is not tested five times under five labels.
+     */
+    public static List<Integer> majorsToTest() {
+        if (source() != Source.EXTERNAL) {
+            return SUPPORTED_MAJORS;
+        }
+        int found = Integer.parseInt(server().version().split("[.\\s]")[0]);
+        announce("the tests of every supported major run once, on the external server's PostgreSQL " + found);
+        return List.of(found);
+    }
+
     /** The server of the configured major version. */
     public static PostgresServer server() {
         return server(defaultMajor());

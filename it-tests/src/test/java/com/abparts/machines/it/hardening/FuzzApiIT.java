@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.api.MachinesApplication;
 import com.abparts.machines.it.support.Api;
+import com.abparts.machines.it.support.SmallPools;
 import com.abparts.machines.testdb.TestDatabaseConfiguration;
 import com.abparts.machines.testidentity.TestIdentity;
 import java.io.IOException;
@@ -88,7 +89,7 @@ class FuzzApiIT {
         System.out.println("[fuzz] seed=" + SEED);
         service = new SpringApplicationBuilder(MachinesApplication.class, TestDatabaseConfiguration.class)
                 .initializers(new TestIdentity.Initializer())
-                .properties("server.port=0", "management.server.port=0")
+                .properties("server.port=0", "management.server.port=0", SmallPools.MAXIMUM, SmallPools.MINIMUM_IDLE, SmallPools.IDLE_TIMEOUT)
                 .run();
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
         base = "http://localhost:" + port;

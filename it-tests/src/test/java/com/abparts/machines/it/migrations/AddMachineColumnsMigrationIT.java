@@ -57,7 +57,7 @@ class AddMachineColumnsMigrationIT {
     private Sql sql;
 
     static List<Integer> majors() {
-        return TestPostgres.SUPPORTED_MAJORS;
+        return TestPostgres.majorsToTest();
     }
 
     @BeforeParameterizedClassInvocation

@@ -11,7 +11,7 @@ import com.abparts.machines.persistence.organization.JdbcOrganizationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL of each supported major version.
  */
 @ParameterizedClass(name = "PostgreSQL {0}")
-@FieldSource("com.abparts.machines.testdb.TestPostgres#SUPPORTED_MAJORS")
+@MethodSource("com.abparts.machines.testdb.TestPostgres#majorsToTest")
 class JdbcOrganizationRepositoryIT extends OrganizationRepositoryContract {
 
     @Parameter

@@ -14,12 +14,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service on random ports (the API's and the management port), over a real PostgreSQL
- * chosen by the project's switch, trusting the tokens of {@link TestIdentity}.
+ * chosen by the project's switch, trusting the tokens of {@link TestIdentity}, with a small
+ * connection pool ({@link SmallPools}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        SmallPools.MAXIMUM, SmallPools.MINIMUM_IDLE, SmallPools.IDLE_TIMEOUT})
 @ContextConfiguration(initializers = TestIdentity.Initializer.class)
 @Import(TestDatabaseConfiguration.class)
 public @interface ApiIntegrationTest {

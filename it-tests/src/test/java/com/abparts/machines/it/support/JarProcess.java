@@ -14,16 +14,29 @@ public final class JarProcess {
 
     private final Path jar;
 
+    /** Where each jar is when no system property names it (as failsafe does): run from an IDE, say. */
+    private static final Map<String, String> BUILT_AT = Map.of(
+            "abparts.api-jar", "api/target/api.jar",
+            "abparts.migrations-jar", "migrations/target/migrations.jar");
+
     private JarProcess(Path jar) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist: build it with ./mvnw package");
+            throw new IllegalStateException(jar + " does not exist: build it with ./mvnw -pl api,migrations -am package -DskipTests");
         }
         this.jar = jar;
     }
 
-    /** The jar the build named in this system property. */
+    /** The jar the build named in this system property, or where the build leaves it. */
     public static JarProcess of(String property) {
-        return at(Path.of(System.getProperty(property, "")));
+        String named = System.getProperty(property);
+        if (named == null || named.isBlank()) {
+            String built = BUILT_AT.get(property);
+            if (built == null) {
+                throw new IllegalArgumentException("no jar is known by " + property);
+            }
+            return at(ProjectRoot.path().resolve(built));
+        }
+        return at(Path.of(named));
     }
 
     /** A jar at this path, e.g. one extracted from another. */

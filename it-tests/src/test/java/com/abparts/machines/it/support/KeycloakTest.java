@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Swagger UI's login offered, on the port the realm's Swagger UI client redirects to, over the
  * demo data of docker compose, whose organizations the realm's users belong to.
  */
-@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(classes = MachinesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {SmallPools.MAXIMUM, SmallPools.MINIMUM_IDLE, SmallPools.IDLE_TIMEOUT})
 @Import(TestDatabaseConfiguration.class)
 public abstract class KeycloakTest {
 

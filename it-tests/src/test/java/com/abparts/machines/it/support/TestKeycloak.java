@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -106,18 +108,20 @@ public final class TestKeycloak {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
                 "ABPARTS_DEMO_PASSWORD", demoPassword,
                 "ABPARTS_SWAGGER_UI_URL", "http://localhost:" + swaggerUiPort);
-        Path realm = Path.of(System.getProperty("abparts.keycloak.realm", "../compose/abparts-realm.json")).toAbsolutePath();
+        Path realm = System.getProperty("abparts.keycloak.realm") != null
+                ? Path.of(System.getProperty("abparts.keycloak.realm")).toAbsolutePath()
+                : ProjectRoot.path().resolve("compose/abparts-realm.json");
         String baseUrl = TestPostgres.source() == TestPostgres.Source.DOCKER
                 ? inContainer(realm, environment)
                 : fromDistribution(realm, environment);
-        TestPostgres.announce("Keycloak " + System.getProperty("abparts.keycloak.version") + " serves the realm " + REALM + " at " + baseUrl);
+        TestPostgres.announce("Keycloak " + version() + " serves the realm " + REALM + " at " + baseUrl);
         return new TestKeycloak(baseUrl, swaggerUiPort, demoPassword);
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits
     private static String inContainer(Path realm, Map<String, String> environment) {
         GenericContainer<?> keycloak = new GenericContainer<>(DockerImageName.parse("quay.io/keycloak/keycloak")
-                .withTag(System.getProperty("abparts.keycloak.version")))
+                .withTag(version()))
                 .withCopyFileToContainer(MountableFile.forHostPath(realm), "/opt/keycloak/data/import/abparts-realm.json")
                 .withEnv(environment)
                 .withCommand("start-dev", "--import-realm")
@@ -128,12 +132,42 @@ public final class TestKeycloak {
         return "http://localhost:" + keycloak.getMappedPort(8080);
     }
 
-    private static String fromDistribution(Path realm, Map<String, String> environment) {
-        Path home = Path.of(System.getProperty("abparts.keycloak.home", "target/keycloak/keycloak")).toAbsolutePath();
+    /**
+     * The Keycloak distribution the build unpacks ({@code abparts.keycloak.home} where failsafe
+     * sets it; otherwise the one under it-tests/target/keycloak, for a test run from an IDE).
+     */
+    private static Path home() {
+        String given = System.getProperty("abparts.keycloak.home");
+        Path home = given != null ? Path.of(given).toAbsolutePath() : unpacked().orElse(ProjectRoot.path().resolve("it-tests/target/keycloak"));
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException("No Keycloak distribution in " + home + ": the build unpacks it there"
-                    + " (maven-dependency-plugin, execution keycloak-distribution); run the tests through ./mvnw");
+            throw new IllegalStateException("No Keycloak distribution in " + home + ": the build unpacks it there; run"
+                    + " ./mvnw -pl it-tests process-test-resources once (or the test through ./mvnw, docs/testing.md)");
         }
+        return home;
+    }
+
+    /** The version the build pins ({@code abparts.keycloak.version}), or the unpacked distribution's. */
+    private static String version() {
+        String given = System.getProperty("abparts.keycloak.version");
+        if (given != null) {
+            return given;
+        }
+        return unpacked().map(home -> home.getFileName().toString().substring("keycloak-".length()))
+                .orElseThrow(() -> new IllegalStateException("No Keycloak version given and none unpacked: run"
+                        + " ./mvnw -pl it-tests process-test-resources once (docs/testing.md)"));
+    }
+
+    private static Optional<Path> unpacked() {
+        Path folder = ProjectRoot.path().resolve("it-tests/target/keycloak");
+        try (Stream<Path> homes = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            return homes.filter(home -> home.getFileName().toString().startsWith("keycloak-")).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fromDistribution(Path realm, Map<String, String> environment) {
+        Path home = home();
         int port = freePort();
         PostgresDatabase database = TestPostgres.server().createDatabase();
         try {
