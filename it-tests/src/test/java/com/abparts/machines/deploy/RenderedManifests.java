@@ -2,7 +2,9 @@ package com.abparts.machines.deploy;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.abparts.machines.it.support.Executables;
 import com.abparts.machines.it.support.Linters;
+import com.abparts.machines.it.support.ProjectRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +24,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 public record RenderedManifests(String source, String yaml, List<Map<String, Object>> objects) {
 
-    static final Path ROOT = Path.of(System.getProperty("abparts.project-root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = ProjectRoot.path();
 
     /** Renders {@code deploy/overlays/<overlay>}. */
     public static RenderedManifests overlay(String overlay) throws IOException, InterruptedException {
-        Optional<Path> kubectl = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .filter(directory -> !directory.isBlank()).map(directory -> Path.of(directory, "kubectl")).filter(Files::isExecutable)
-                .findFirst();
+        Optional<Path> kubectl = Executables.onPath("kubectl");
         if (kubectl.isEmpty() && Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"))) {
             throw new IllegalStateException("kubectl is not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires it");
         }

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds programs on the PATH, as a shell would. */
-final class Executables {
+public final class Executables {
 
     private Executables() {}
 
-    static Optional<Path> onPath(String name) {
+    public static Optional<Path> onPath(String name) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .filter(directory -> !directory.isBlank())
                 .flatMap(directory -> Stream.of(name, name + ".exe", name + ".cmd").map(file -> Path.of(directory, file)))
