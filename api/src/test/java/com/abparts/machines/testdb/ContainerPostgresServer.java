@@ -1,5 +1,6 @@
 package com.abparts.machines.testdb;
 
+import java.util.Optional;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** A PostgreSQL server in a Docker container, run by Testcontainers. */
@@ -21,6 +22,11 @@ final class ContainerPostgresServer extends PostgresServer {
     public PostgresDatabase adminDatabase() {
         return new PostgresDatabase(withDatabase(container.getJdbcUrl(), "postgres"),
                 container.getUsername(), container.getPassword());
+    }
+
+    @Override
+    public Optional<PostgreSQLContainer> container() {
+        return Optional.of(container);
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** A running PostgreSQL server that tests may create databases on. */
 public abstract class PostgresServer implements AutoCloseable {
@@ -16,6 +18,14 @@ public abstract class PostgresServer implements AutoCloseable {
 
     /** Where the server comes from, for the test log: "embedded", "Testcontainers", "external". */
     public abstract String source();
+
+    /**
+     * The Docker container the server runs in, where it runs in one: its image carries PostgreSQL's
+     * client programs of the server's own major, which a test may run inside it.
+     */
+    public Optional<PostgreSQLContainer> container() {
+        return Optional.empty();
+    }
 
     /** The databases this run created, to drop where the server outlives the run. */
     private final List<String> created = new CopyOnWriteArrayList<>();

@@ -100,7 +100,6 @@ public final class TestPostgres {
         return server;
     }
 
-    /** Says on the test log which database the tests really run against. */
     /** One INFO line of the test log, {@code [test-db] …}, saying which server runs, or what else was started for tests. */
     public static void announce(String what) {
         LOG.info("[test-db] {}", what);

@@ -128,8 +128,9 @@ class HostileInputApiIT extends ApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"+20000-01-01T00:00:00Z", "2025-09-01T08:00:00", "2025-09-01", "0000-12-31T00:00:00Z",
-            "2025-09-01T08:00Z", "2025-09-01 08:00:00Z"})
-    void refusesTimestampsThatAreNotRfc3339InTheYears0001To9999(String timestamp) {
+            "2025-09-01T08:00Z", "2025-09-01 08:00:00Z",
+            "2025-09-01T08:00:00.1234567Z", "2025-09-01T08:00:00.000000001Z"})
+    void refusesTimestampsThatAreNotRfc3339InTheYears0001To9999ToTheMicrosecond(String timestamp) {
         var machine = Api.aMachine(api.createOrganization("Dates " + UUID.randomUUID()), "DATE-" + UUID.randomUUID());
         machine.put("nextMaintenanceDate", timestamp);
 

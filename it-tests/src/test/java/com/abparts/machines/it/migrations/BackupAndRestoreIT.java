@@ -3,6 +3,7 @@ package com.abparts.machines.it.migrations;
 import static com.abparts.machines.it.support.Migrator.ADD_SECURITY_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.abparts.machines.it.support.BackupClients;
 import com.abparts.machines.it.support.Migrator;
 import com.abparts.machines.it.support.PostgresClients;
 import com.abparts.machines.it.support.SchemaSnapshot;
@@ -12,6 +13,7 @@ import com.abparts.machines.testdb.PostgresServer;
 import com.abparts.machines.testdb.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +25,18 @@ class BackupAndRestoreIT {
 
     @Test
     void restoresThePreMigrationBackupIntoAnEmptyDatabase() throws Exception {
-        PostgresClients clients = PostgresClients.fromPath();
-        PostgresServer server = serverThatPgDumpCanDump(clients.major());
+        PostgresServer server = productionServer();
+        int major = majorOf(server);
+        BackupClients clients = BackupClients.able(server, major).orElse(null);
+        if (clients == null) {
+            PostgresClients installed = newestInstalled();
+            TestPostgres.announce("no pg_dump here can back up PostgreSQL " + major + " (the newest is " + installed.major()
+                    + "), so backup and restore run on PostgreSQL " + installed.major() + " instead: "
+                    + PostgresClients.FOLDER_VARIABLE + "=/path/to/bin with pg_dump and psql " + major + ", or Docker, covers " + major);
+            server = TestPostgres.server(installed.major());
+            clients = installed;
+        }
+        TestPostgres.announce("backup and restore with " + clients.describe() + " on PostgreSQL " + server.version());
         PostgresDatabase production = server.createDatabase();
         Migrator migrator = new Migrator(production);
         migrator.updateToTag(ADD_SECURITY_SESSION);
@@ -49,12 +61,24 @@ class BackupAndRestoreIT {
         Files.delete(backup);
     }
 
-    /** pg_dump refuses servers newer than itself: the newest supported major it can dump. */
-    private static PostgresServer serverThatPgDumpCanDump(int pgDumpMajor) {
-        int major = TestPostgres.SUPPORTED_MAJORS.stream().filter(candidate -> candidate <= pgDumpMajor)
-                .max(Integer::compare)
-                .orElseThrow(() -> new IllegalStateException("pg_dump " + pgDumpMajor + " is older than every supported PostgreSQL"));
-        TestPostgres.announce("backup and restore run with pg_dump " + pgDumpMajor + " against PostgreSQL " + major);
-        return TestPostgres.server(major);
+    /**
+     * The major that docker-compose and the Kubernetes manifests run ({@link TestPostgres#DEFAULT_MAJOR});
+     * on a team's own server, that server.
+     */
+    private static PostgresServer productionServer() {
+        return TestPostgres.source() == TestPostgres.Source.EXTERNAL ? TestPostgres.server() : TestPostgres.server(TestPostgres.DEFAULT_MAJOR);
+    }
+
+    private static int majorOf(PostgresServer server) {
+        return Integer.parseInt(server.version().split("[.\\s]")[0]);
+    }
+
+    /** The newest installed clients of a supported major, to back up a server of their own major. */
+    private static PostgresClients newestInstalled() {
+        PostgresClients.fromPath(); // none at all: skips, or fails where ABPARTS_REQUIRE_TOOLS=true
+        return PostgresClients.installed().stream()
+                .filter(clients -> TestPostgres.SUPPORTED_MAJORS.contains(clients.major()))
+                .max(Comparator.comparingInt(PostgresClients::major))
+                .orElseThrow(() -> new IllegalStateException("no pg_dump here is of a supported PostgreSQL major " + TestPostgres.SUPPORTED_MAJORS));
     }
 }

@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
  */
 public record ValueFormat<T>(Class<T> type, Function<String, T> parse, String expectation, List<String> allowedValues) {
 
-    /** RFC 3339 section 5.6 {@code date-time}: four-digit years, seconds, an optional fraction, {@code Z} or an offset. */
+    /**
+     * RFC 3339 section 5.6 {@code date-time}: four-digit years, seconds, an optional fraction, {@code Z} or an offset.
+     * The fraction stops at the microsecond (later digits zeros), which is all PostgreSQL stores: a finer value would be
+     * rounded on its way, and read back other than it was sent.
+     */
     private static final Pattern RFC_3339 =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6}0{0,3})?([Zz]|[+-]\\d{2}:\\d{2})");
 
     public ValueFormat {
         allowedValues = List.copyOf(allowedValues);
@@ -42,7 +46,7 @@ public record ValueFormat<T>(Class<T> type, Function<String, T> parse, String ex
      */
     public static ValueFormat<Instant> timestamp() {
         return new ValueFormat<>(Instant.class, ValueFormat::rfc3339, "must be an RFC 3339 timestamp with an offset, "
-                + TimeRange.IN_WORDS + ", e.g. 2025-07-25T14:25:00Z", List.of());
+                + "at most to the microsecond, " + TimeRange.IN_WORDS + ", e.g. 2025-07-25T14:25:00Z", List.of());
     }
 
     /** An id type that wraps a UUID. */
