@@ -32,9 +32,23 @@ public abstract class PostgresServer implements AutoCloseable {
 
     /** A new, empty database of its own, so that tests never see each other's schema or rows. */
     public PostgresDatabase createDatabase() {
+        return create("");
+    }
+
+    /**
+     * A new database that starts as a copy of {@code template}, one of this server's, schema and rows
+     * ({@code CREATE DATABASE … TEMPLATE …}): a test that needs a database at some point of the
+     * changelog gets it in milliseconds rather than by running the changelog again. Nothing may be
+     * connected to the template meanwhile.
+     */
+    public PostgresDatabase createDatabase(PostgresDatabase template) {
+        return create(" TEMPLATE " + template.name());
+    }
+
+    private PostgresDatabase create(String options) {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = adminDatabase().connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + options);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test database on " + this, e);
         }

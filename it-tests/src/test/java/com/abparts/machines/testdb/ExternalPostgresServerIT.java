@@ -32,7 +32,8 @@ class ExternalPostgresServerIT {
             assertThat(stillOpen.isValid(2)).as("the connection the drop ended").isFalse();
         }
 
-        assertThat(databases(admin)).containsExactlyInAnyOrderElementsOf(before);
+        // other databases may come and go meanwhile (Keycloak's, made in the background): only these two must be gone
+        assertThat(databases(admin)).doesNotContain(first.name(), second.name()).containsAll(before);
     }
 
     private static List<String> databases(PostgresDatabase admin) throws SQLException {

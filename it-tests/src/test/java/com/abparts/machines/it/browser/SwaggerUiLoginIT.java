@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.abparts.machines.it.support.KeycloakTest;
 import com.abparts.machines.it.support.SwaggerUiPage;
 import com.abparts.machines.it.support.TestKeycloak;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * out" lists the machines of the user's organization, and no others. Leaves a screenshot in
  * it-tests/target/swagger-ui-login.png.
  */
+@Order(KeycloakTest.LAST)
 class SwaggerUiLoginIT extends KeycloakTest {
 
     @Test

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -48,6 +47,9 @@ class AddMachineColumnsMigrationIT {
 
     private static SchemaSnapshot freshlyUpdated;
     private static SchemaSnapshot atAddSecuritySession;
+    /** The databases those snapshots were taken of, which each test's database starts as a copy of (but where it starts empty). */
+    private static PostgresDatabase updatedTemplate;
+    private static PostgresDatabase addSecuritySessionTemplate;
 
     @Parameter
     int major;
@@ -63,23 +65,34 @@ class AddMachineColumnsMigrationIT {
     @BeforeParameterizedClassInvocation
     static void referenceSchemas(int major) throws Exception {
         PostgresServer server = TestPostgres.server(major);
-        PostgresDatabase updated = server.createDatabase();
-        new Migrator(updated).update();
-        freshlyUpdated = SchemaSnapshot.of(updated);
-        PostgresDatabase old = server.createDatabase();
-        new Migrator(old).updateToTag(ADD_SECURITY_SESSION);
-        atAddSecuritySession = SchemaSnapshot.of(old);
+        updatedTemplate = server.createDatabase();
+        new Migrator(updatedTemplate).update();
+        freshlyUpdated = SchemaSnapshot.of(updatedTemplate);
+        addSecuritySessionTemplate = server.createDatabase();
+        new Migrator(addSecuritySessionTemplate).updateToTag(ADD_SECURITY_SESSION);
+        atAddSecuritySession = SchemaSnapshot.of(addSecuritySessionTemplate);
     }
 
-    @BeforeEach
-    void emptyDatabase() {
-        database = TestPostgres.server(major).createDatabase();
+    /** The database a test works on, empty or a copy of one of the templates. */
+    private void startWith(PostgresDatabase start) {
+        database = start;
         migrator = new Migrator(database);
         sql = new Sql(database);
     }
 
+    /** As the changelog leaves a database at the tag add_security_session, when the columns are not there yet. */
+    private void startAtAddSecuritySession() {
+        startWith(TestPostgres.server(major).createDatabase(addSecuritySessionTemplate));
+    }
+
+    /** As the whole changelog leaves a database. */
+    private void startUpdated() {
+        startWith(TestPostgres.server(major).createDatabase(updatedTemplate));
+    }
+
     @Test
     void addsTheTypeAndTheSevenColumnsToAnEmptyDatabase() throws Exception {
+        startWith(TestPostgres.server(major).createDatabase());
         migrator.update();
 
         assertThat(SchemaSnapshot.of(database).lines()).contains(
@@ -96,7 +109,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void upgradesADatabaseWithRowsKeepingThemAndMakingThemActive() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         givenOrganizationWithMachines(3);
         List<List<String>> before = originalMachineColumns();
 
@@ -122,7 +135,7 @@ class AddMachineColumnsMigrationIT {
     @ParameterizedTest(name = "type and {0} added by hand")
     @MethodSource("handAppliedColumns")
     void marksWhatWasAppliedByHandAsRanAndConverges(List<String> columns) throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         givenOrganizationWithMachines(2);
         sql.execute("CREATE TYPE machinestatus AS ENUM ('active', 'inactive', 'maintenance', 'decommissioned')");
         for (String column : columns) {
@@ -140,7 +153,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void marksAColumnAddedByHandWithoutTheTypeAsRan() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         sql.execute("ALTER TABLE machines ADD COLUMN location varchar(255)");
 
         migrator.update();
@@ -150,7 +163,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void refusesAColumnThatExistsWithAnotherTypeNamingItAndAppliesNothing() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         sql.execute("ALTER TABLE machines ADD COLUMN location text");
         SchemaSnapshot handPatched = SchemaSnapshot.of(database);
 
@@ -164,7 +177,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void refusesAStatusColumnWithoutItsDefaultNamingIt() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         sql.execute("CREATE TYPE machinestatus AS ENUM ('active', 'inactive', 'maintenance', 'decommissioned')");
         sql.execute("ALTER TABLE machines ADD COLUMN status machinestatus");
 
@@ -173,7 +186,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void refusesAnEnumTypeWithOtherLabelsNamingThem() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         sql.execute("CREATE TYPE machinestatus AS ENUM ('active', 'retired')");
 
         assertThatThrownBy(migrator::update).hasStackTraceContaining("type machinestatus exists with the labels active,retired");
@@ -182,7 +195,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void rollsBackToAddSecuritySessionKeepingTheDataOfTheRemainingColumns() throws Exception {
-        migrator.update();
+        startUpdated();
         givenOrganizationWithMachines(3);
         sql.execute("UPDATE machines SET status = 'maintenance', location = 'Pier 7', notes = 'checked'");
         List<List<String>> before = originalMachineColumns();
@@ -196,7 +209,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void keepsTheTypeOnRollbackWhileAnotherTableUsesIt() throws Exception {
-        migrator.update();
+        startUpdated();
         sql.execute("CREATE TABLE machine_status_history (status machinestatus NOT NULL)");
 
         migrator.rollbackToTag(ADD_SECURITY_SESSION);
@@ -208,7 +221,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void reachesTheSameSchemaAfterARollbackAndAnotherUpdate() throws Exception {
-        migrator.update();
+        startUpdated();
         migrator.rollbackToTag(ADD_SECURITY_SESSION);
 
         migrator.update();
@@ -218,7 +231,7 @@ class AddMachineColumnsMigrationIT {
 
     @Test
     void waitsBrieflyForItsLockBehindALongTransactionAgainAndAgainUntilItLands() throws Exception {
-        migrator.updateToTag(ADD_SECURITY_SESSION);
+        startAtAddSecuritySession();
         Queue<String> messages = new ConcurrentLinkedQueue<>();
         try (LongTransaction reading = LongTransaction.onMachinesUntilAChangeWaited(database, Duration.ofSeconds(1))) {
             Migrator.withSettings(Migrator.SHORT_LOCK_WAITS, messages, migrator::update);

@@ -12,6 +12,7 @@ import com.abparts.machines.it.support.TestKeycloak;
 import com.abparts.machines.testidentity.TestIdentity;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * realm file that docker-compose imports: the roles and organization its mappers put into the
  * tokens make the same callers as anywhere else.
  */
+@Order(KeycloakTest.LAST)
 class KeycloakApiIT extends KeycloakTest {
 
     @Test

@@ -13,9 +13,9 @@ public final class ApiJar {
 
     private ApiJar() {}
 
-    /** The jar itself, from the build. */
+    /** The jar itself, from the build, {@linkplain JarProcess#startingQuickly() starting quickly}. */
     public static JarProcess jar() {
-        return JarProcess.of("abparts.api-jar");
+        return JarProcess.of("abparts.api-jar").startingQuickly();
     }
 
     /** The database, the test identity's key as the only one trusted, and the two ports; more settings may be added. */

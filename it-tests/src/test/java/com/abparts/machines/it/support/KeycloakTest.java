@@ -21,6 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestDatabaseConfiguration.class)
 public abstract class KeycloakTest {
 
+    /**
+     * The {@link org.junit.jupiter.api.Order} of every subclass: last in the run, so that the Keycloak
+     * {@link KeycloakEarly} starts at its beginning is up by the time they need it.
+     */
+    public static final int LAST = Integer.MAX_VALUE;
+
     /** Demo machines (compose/demo-data.sql): one of Nordfjord Aqua, whose staff are among the demo users, and one of Baltic Nets. */
     protected static final String NORDFJORD_SERIAL = "NA-2023-0001";
     protected static final String BALTIC_SERIAL = "BN-2024-0001";

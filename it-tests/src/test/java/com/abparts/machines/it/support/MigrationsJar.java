@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class MigrationsJar {
 
-    private final JarProcess jar = JarProcess.of("abparts.migrations-jar");
+    private final JarProcess jar = JarProcess.of("abparts.migrations-jar").startingQuickly();
 
     public JarProcess.Result run(PostgresDatabase database, String... command) throws IOException, InterruptedException {
         return run(database, Map.of(), command);
