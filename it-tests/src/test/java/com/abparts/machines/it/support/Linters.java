@@ -51,7 +51,8 @@ public final class Linters {
             throw new IllegalStateException("npm is not on the PATH, and ABPARTS_REQUIRE_TOOLS=true requires the linters");
         }
         assumeTrue(npm.isPresent(), "skipped: npm is not on the PATH, so " + what + " cannot be installed");
-        Result install = run(FOLDER, List.of(npm.get().toString(), "install", "--no-save", "--no-audit", "--no-fund"));
+        // --prefer-offline: what npm's cache holds is not asked for again (a new clone's install, 14 s → 10 s here)
+        Result install = run(FOLDER, List.of(npm.get().toString(), "install", "--prefer-offline", "--no-save", "--no-audit", "--no-fund"));
         if (install.exitCode() != 0) {
             throw new IllegalStateException("npm install in " + FOLDER + " failed:\n" + install.output());
         }
