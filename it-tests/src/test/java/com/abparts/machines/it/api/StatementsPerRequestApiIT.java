@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.StatementLog;
+import com.abparts.machines.it.support.WithTestBeans;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * its one statement, which also checks the owner, or the version; a change made of the current
  * state (PATCH, PUT) reads it, then writes on the condition that it is still the version read.
  */
-@Import(StatementLog.Configuration.class)
+@WithTestBeans
 class StatementsPerRequestApiIT extends ApiTest {
 
     @Autowired

@@ -3,18 +3,15 @@ package com.abparts.machines.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.ApiTest;
+import com.abparts.machines.it.support.WithTestBeans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** A bug answers 500 with a problem that reveals nothing internal, while the log keeps everything under the request id. */
-@Import(UnexpectedFailureApiIT.FailingEndpoint.class)
+@WithTestBeans
 @ExtendWith(OutputCaptureExtension.class)
 class UnexpectedFailureApiIT extends ApiTest {
 
@@ -29,15 +26,5 @@ class UnexpectedFailureApiIT extends ApiTest {
 
         assertThat(body).doesNotContain("IllegalStateException", "secret-internal-detail", "at com.", "java.");
         assertThat(log.getOut()).contains("[bug-report-1]", "secret-internal-detail", "IllegalStateException", "/test/bug");
-    }
-
-    @TestConfiguration
-    @RestController
-    static class FailingEndpoint {
-
-        @GetMapping("/test/bug")
-        String fail() {
-            throw new IllegalStateException("secret-internal-detail");
-        }
     }
 }

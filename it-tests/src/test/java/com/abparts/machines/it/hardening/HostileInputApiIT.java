@@ -9,6 +9,7 @@ import com.abparts.machines.domain.paging.Position;
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.RawHttp;
+import com.abparts.machines.it.support.WithTestBeans;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -18,31 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Input that a hostile or careless client sends: each answers with a precise 4xx problem, never a
  * 500, and no answer grows with what was sent.
  */
-@TestPropertySource(properties = "abparts.api.cursor-secret=" + HostileInputApiIT.CURSOR_SECRET)
-@Import(HostileInputApiIT.DataExceptionEndpoint.class)
+@WithTestBeans
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputApiIT extends ApiTest {
 
-    static final String CURSOR_SECRET = "hostile-input-test-secret-of-32-characters-or-more";
+    static final String CURSOR_SECRET = WithTestBeans.CURSOR_SECRET;
 
     @Test
     void refusesAnOrganizationNameWithU0000NamingTheField() {
@@ -273,22 +266,5 @@ class HostileInputApiIT extends ApiTest {
         return http.patch().uri("/api/v1/organizations/{id}", organization).contentType(Api.MERGE_PATCH)
                 .header(HttpHeaders.IF_MATCH, ifMatch)
                 .body("{\"name\": \"Tags " + UUID.randomUUID() + "\"}").exchange();
-    }
-
-    /** Runs a client's text through a cast in PostgreSQL, as no endpoint of the API does: a data exception on purpose. */
-    @TestConfiguration
-    @RestController
-    static class DataExceptionEndpoint {
-
-        private final JdbcClient jdbc;
-
-        DataExceptionEndpoint(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @GetMapping("/test/cast")
-        Integer cast(@RequestParam String text) {
-            return jdbc.sql("SELECT CAST(:text AS integer)").param("text", text).query(Integer.class).single();
-        }
     }
 }

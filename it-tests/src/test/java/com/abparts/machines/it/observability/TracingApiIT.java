@@ -5,6 +5,7 @@ import static com.abparts.machines.it.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.abparts.machines.it.support.ApiTest;
+import com.abparts.machines.it.support.WithTestBeans;
 import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -23,12 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SpanProcessors;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
@@ -38,7 +36,7 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
  * request, named for its route (and so for the use case it calls), with nothing of the values sent. The spans are kept in memory here; no OTLP
  * endpoint is set, so none leaves the process.
  */
-@Import(TracingApiIT.CapturedSpans.class)
+@WithTestBeans
 @ExtendWith(OutputCaptureExtension.class)
 class TracingApiIT extends ApiTest {
 
@@ -186,14 +184,5 @@ class TracingApiIT extends ApiTest {
         ThreadLocalRandom.current().nextBytes(bytes);
         bytes[0] |= 1; // never all zeros, which W3C Trace Context refuses
         return bytes;
-    }
-
-    @TestConfiguration
-    static class CapturedSpans {
-
-        @Bean
-        InMemorySpanExporter capturedSpans() {
-            return InMemorySpanExporter.create();
-        }
     }
 }
