@@ -89,6 +89,11 @@ public abstract class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The major of {@link #version()}: 17 for {@code 17.6}, whatever a test asked for. */
+    public int major() {
+        return Integer.parseInt(version().split("[.\\s]")[0]);
+    }
+
     @Override
     public String toString() {
         return "PostgreSQL (" + source() + ") at " + adminDatabase().jdbcUrl();

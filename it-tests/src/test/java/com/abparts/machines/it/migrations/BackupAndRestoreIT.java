@@ -26,8 +26,8 @@ class BackupAndRestoreIT {
     @Test
     void restoresThePreMigrationBackupIntoAnEmptyDatabase() throws Exception {
         PostgresServer server = productionServer();
-        int major = majorOf(server);
-        BackupClients clients = BackupClients.able(server, major).orElse(null);
+        int major = server.major();
+        BackupClients clients = BackupClients.able(server).orElse(null);
         if (clients == null) {
             PostgresClients installed = newestInstalled();
             TestPostgres.announce("no pg_dump here can back up PostgreSQL " + major + " (the newest is " + installed.major()
@@ -67,10 +67,6 @@ class BackupAndRestoreIT {
      */
     private static PostgresServer productionServer() {
         return TestPostgres.source() == TestPostgres.Source.EXTERNAL ? TestPostgres.server() : TestPostgres.server(TestPostgres.DEFAULT_MAJOR);
-    }
-
-    private static int majorOf(PostgresServer server) {
-        return Integer.parseInt(server.version().split("[.\\s]")[0]);
     }
 
     /** The newest installed clients of a supported major, to back up a server of their own major. */

@@ -24,11 +24,12 @@ public interface BackupClients {
     String describe();
 
     /**
-     * Programs that can back up this server of this major: the newest installed ones that are as
+     * Programs that can back up this server: the newest installed ones that are as
      * new as the server ({@link PostgresClients#installed()}), else those of the server's own
      * image when it runs in Docker, as {@code docker compose exec db pg_dump} would use.
      */
-    static Optional<BackupClients> able(PostgresServer server, int serverMajor) {
+    static Optional<BackupClients> able(PostgresServer server) {
+        int serverMajor = server.major();
         Optional<BackupClients> installed = PostgresClients.installed().stream()
                 .filter(clients -> clients.major() >= serverMajor)
                 .max(Comparator.comparingInt(PostgresClients::major))
