@@ -3,9 +3,12 @@ package com.abparts.machines.it.support;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -41,10 +44,25 @@ public final class Linters {
         return Executables.onPath("node").orElseThrow(() -> new IllegalStateException("npm is on the PATH, node is not"));
     }
 
+    /**
+     * Installs under a lock that other JVMs respect too: the integration tests run in two, and both
+     * may want the linters at once, into the same folder.
+     */
     private static synchronized void installIfMissing(Path installed, String what) throws IOException, InterruptedException {
-        if (Files.exists(installed)) {
-            return;
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "abparts-linters-" + Integer.toHexString(FOLDER.hashCode()) + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                if (!Files.exists(installed)) {
+                    install(what);
+                }
+            } finally {
+                lock.release();
+            }
         }
+    }
+
+    private static void install(String what) throws IOException, InterruptedException {
         Optional<Path> npm = Executables.onPath("npm");
         boolean required = Boolean.parseBoolean(System.getenv("ABPARTS_REQUIRE_TOOLS"));
         if (npm.isEmpty() && required) {

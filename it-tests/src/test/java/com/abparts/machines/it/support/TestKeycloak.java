@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.testcontainers.containers.GenericContainer;
@@ -34,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * docker-compose imports ({@code compose/abparts-realm.json}): in Testcontainers when the test
  * databases run in Docker, otherwise from Keycloak's distribution on Maven Central, which the
  * build unpacks into {@code it-tests/target/keycloak} (as the tests run embedded PostgreSQL), with
- * its data in a PostgreSQL database of the test server. One per JVM, started on first use, or
- * earlier in the background where the run holds a test that needs it ({@link KeycloakEarly}).
+ * its data in a PostgreSQL database of the test server. One per JVM, started on first use.
  *
  * <p>The demo users' password is new for every start. Swagger UI's redirect URI names
  * {@link #swaggerUiPort()}: a test that logs in through Swagger UI runs the service on that port.
@@ -46,7 +43,6 @@ public final class TestKeycloak {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static TestKeycloak instance;
-    private static CompletableFuture<TestKeycloak> starting;
 
     private final String baseUrl;
     private final int swaggerUiPort;
@@ -61,28 +57,9 @@ public final class TestKeycloak {
 
     public static synchronized TestKeycloak instance() {
         if (instance == null) {
-            instance = starting != null ? awaitStarted() : start();
+            instance = start();
         }
         return instance;
-    }
-
-    /**
-     * Starts Keycloak on a thread of its own, for a run that will need it (see {@link KeycloakEarly}):
-     * its start, the longest of the suite's, then overlaps the tests that run before those that need it.
-     */
-    static synchronized void startInBackground() {
-        if (instance == null && starting == null) {
-            starting = CompletableFuture.supplyAsync(TestKeycloak::start, runnable -> Thread.ofPlatform().daemon().name("keycloak-start")
-                    .start(runnable));
-        }
-    }
-
-    private static TestKeycloak awaitStarted() {
-        try {
-            return starting.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     /** The realm's issuer, as tokens name it and as the service finds its keys. */
