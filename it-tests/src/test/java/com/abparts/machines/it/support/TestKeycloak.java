@@ -1,6 +1,5 @@
 package com.abparts.machines.it.support;
 
-import com.abparts.machines.testdb.PostgresDatabase;
 import com.abparts.machines.testdb.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -31,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A real Keycloak for the tests that need an identity provider, importing the realm file that
  * docker-compose imports ({@code compose/abparts-realm.json}): in Testcontainers when the test
  * databases run in Docker, otherwise from Keycloak's distribution on Maven Central, which the
- * build unpacks into {@code it-tests/target/keycloak} (as the tests run embedded PostgreSQL), with
- * its data in a PostgreSQL database of the test server. One per JVM, started on first use.
+ * build unpacks into {@code it-tests/target/keycloak} (as the tests run embedded PostgreSQL). Either way
+ * with its development store, as docker-compose runs it, new for every start. One per JVM, started
+ * on first use.
  *
  * <p>The demo users' password is new for every start. Swagger UI's redirect URI names
  * {@link #swaggerUiPort()}: a test that logs in through Swagger UI runs the service on that port.
@@ -169,17 +169,14 @@ public final class TestKeycloak {
     private static String fromDistribution(Path realm, Map<String, String> environment) {
         Path home = home();
         int port = freePort();
-        PostgresDatabase database = TestPostgres.server().createDatabase();
         try {
+            // The store of an earlier start holds the realm with that start's demo password, which the import would keep.
+            FileSystemUtils.deleteRecursively(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, imports.resolve("abparts-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Path log = Files.createTempFile("keycloak", ".log");
-            List<String> command = new ArrayList<>(List.of("/bin/sh", "bin/kc.sh", "start-dev", "--import-realm",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port,
-                    "--db=postgres", "--db-url=" + database.jdbcUrl(), "--db-username=" + database.username()));
-            if (!database.password().isEmpty()) {
-                command.add("--db-password=" + database.password());
-            }
+            List<String> command = List.of("/bin/sh", "bin/kc.sh", "start-dev", "--import-realm",
+                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port);
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             // Keycloak needs a JDK 21 or newer, as the build does: the one running the tests.
