@@ -65,7 +65,8 @@ class DatabaseOutageIT extends ApiTest {
         Instant start = Instant.now();
         Instant recovered;
 
-        try (ExecutorService clients = Executors.newFixedThreadPool(4)) {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
             for (int i = 0; i < 4; i++) {
                 clients.submit(() -> {
                     while (running.get()) {
@@ -91,10 +92,12 @@ class DatabaseOutageIT extends ApiTest {
                     .map(Answer::sentAt).min(Instant::compareTo).orElseThrow();
             // A while more after the first request served, to see that every one is.
             awaitUntil("two seconds of answers after recovery", () -> Instant.now().isAfter(recovered.plusSeconds(2)));
+        } finally {
+            // Also when a phase fails: the clients loop until told to stop, and the test must end, with its failure.
             running.set(false);
             clients.shutdown();
-            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("the clients stopped").isTrue();
 
         Map<Integer, Long> counts = answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
         System.out.println("[outage] status counts: " + counts + ", recovered " + Duration.between(start, recovered) + " after the start");

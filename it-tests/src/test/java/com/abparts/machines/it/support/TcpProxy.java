@@ -33,7 +33,7 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     /** Drops every connection and refuses new ones. */
-    public void cut() {
+    public synchronized void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
@@ -53,13 +53,20 @@ public final class TcpProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
-                if (cut) {
-                    closeQuietly(client);
-                    continue;
+                Socket server = cut ? null : new Socket(targetHost, targetPort);
+                // Checked again under cut()'s lock: a connection being opened while the cut happens would
+                // otherwise miss it, and outlive the outage (HikariCP refills its pool at exactly that moment).
+                synchronized (this) {
+                    if (cut) {
+                        closeQuietly(client);
+                        if (server != null) {
+                            closeQuietly(server);
+                        }
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(server);
                 }
-                Socket server = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(server);
                 Thread.ofVirtual().start(() -> pump(client, server));
                 Thread.ofVirtual().start(() -> pump(server, client));
             } catch (IOException e) {
