@@ -14,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,8 +48,19 @@ class TwoInstancesIT {
     @Test
     void shareOneDatabaseSafely() throws Exception {
         PostgresDatabase database = TestPostgres.server().createDatabase();
+        // The second starts once the first has set up logging, which is the JVM's one Logback for both (two
+        // processes each have their own): set up twice at once, one start can fail to find its environment.
+        // Both still migrate at the same time, as the context's refresh, which runs the changelog, comes later.
+        CountDownLatch firstLogging = new CountDownLatch(1);
         try (ExecutorService starting = Executors.newFixedThreadPool(2)) {
-            List<Future<ConfigurableApplicationContext>> started = starting.invokeAll(List.of(() -> start(database), () -> start(database)));
+            List<Future<ConfigurableApplicationContext>> started = starting.invokeAll(List.of(
+                    () -> start(database, firstLogging::countDown),
+                    () -> {
+                        if (!firstLogging.await(2, TimeUnit.MINUTES)) {
+                            throw new IllegalStateException("the first instance did not get as far as its application context");
+                        }
+                        return start(database, () -> { });
+                    }));
             for (Future<ConfigurableApplicationContext> instance : started) {
                 instances.add(instance.get());
             }
@@ -76,8 +91,10 @@ class TwoInstancesIT {
         assertThat(apis.get(1).get("/api/v1/machines/" + id).get("notes").stringValue()).isEqualTo(String.valueOf(WRITERS * INCREMENTS_EACH));
     }
 
-    private static ConfigurableApplicationContext start(PostgresDatabase database) {
-        return new SpringApplicationBuilder(MachinesApplication.class).initializers(new TestIdentity.Initializer()).properties(
+    private static ConfigurableApplicationContext start(PostgresDatabase database, Runnable loggingSetUp) {
+        return new SpringApplicationBuilder(MachinesApplication.class).initializers(new TestIdentity.Initializer())
+                .listeners((ApplicationListener<ApplicationContextInitializedEvent>) initialized -> loggingSetUp.run())
+                .properties(
                 "server.port=0",
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + database.username(),
