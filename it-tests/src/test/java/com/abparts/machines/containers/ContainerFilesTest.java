@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,16 +142,16 @@ class ContainerFilesTest {
             throw new IllegalStateException("docker-compose is not installed, and ABPARTS_REQUIRE_TOOLS=true requires it");
         }
         assumeTrue(installed, "skipped: docker-compose is not installed");
-        Map<String, String> secrets = new java.util.HashMap<>();
+        Map<String, String> secrets = new HashMap<>();
         SECRETS.forEach(secret -> secrets.put(secret, "a-value-for-" + secret));
 
         // Each check is a start of docker-compose (a Python program, about half a second): run them side by side.
         try (ExecutorService checks = Executors.newFixedThreadPool(4)) {
             for (List<String> profile : List.of(List.<String>of(), List.of("--profile", "observability"))) {
                 Future<ComposeCheck> withSecrets = checks.submit(() -> composeConfig(profile, secrets));
-                Map<String, Future<ComposeCheck>> withoutEach = new java.util.LinkedHashMap<>();
+                Map<String, Future<ComposeCheck>> withoutEach = new LinkedHashMap<>();
                 for (String secret : SECRETS) {
-                    Map<String, String> allButOne = new java.util.HashMap<>(secrets);
+                    Map<String, String> allButOne = new HashMap<>(secrets);
                     allButOne.remove(secret);
                     withoutEach.put(secret, checks.submit(() -> composeConfig(profile, allButOne)));
                 }
