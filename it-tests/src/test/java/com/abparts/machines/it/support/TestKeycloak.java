@@ -107,7 +107,11 @@ public final class TestKeycloak {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
                 "ABPARTS_DEMO_PASSWORD", demoPassword,
-                "ABPARTS_SWAGGER_UI_URL", "http://localhost:" + swaggerUiPort);
+                "ABPARTS_SWAGGER_UI_URL", "http://localhost:" + swaggerUiPort,
+                // The JIT's first tier only, as the test JVMs run: Keycloak's first start (its build for
+                // development mode, then the start) takes half the CPU time, 51 s → 27 s, which the other
+                // tests running meanwhile get (docs/testing.md, "How long it takes").
+                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         Path realm = System.getProperty("abparts.keycloak.realm") != null
                 ? Path.of(System.getProperty("abparts.keycloak.realm")).toAbsolutePath()
                 : ProjectRoot.path().resolve("compose/abparts-realm.json");
