@@ -17,7 +17,7 @@ public final class JarProcess {
      * alone (C1), which spends a third less of a start on compiling. It changes nothing the jar does;
      * ProductionRunIT runs the production command line as it is.
      */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+    private static final List<String> QUICK_START = List.of(Jit.FIRST_TIER_ONLY);
 
     private final Path jar;
     private final List<String> jvmOptions;

@@ -111,7 +111,7 @@ public final class TestKeycloak {
                 // The JIT's first tier only, as the test JVMs run: Keycloak's first start (its build for
                 // development mode, then the start) takes half the CPU time, 51 s → 27 s, which the other
                 // tests running meanwhile get (docs/testing.md, "How long it takes").
-                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+                "JAVA_OPTS_APPEND", Jit.FIRST_TIER_ONLY);
         Path realm = System.getProperty("abparts.keycloak.realm") != null
                 ? Path.of(System.getProperty("abparts.keycloak.realm")).toAbsolutePath()
                 : ProjectRoot.path().resolve("compose/abparts-realm.json");
