@@ -32,8 +32,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migration as production meets it, on the build's PostgreSQL: the release before serving (its
- * clients running their statements without pause), a long transaction holding {@code machines}, a
+ * The migration as production meets it, on the build's PostgreSQL: the release before serving (four
+ * clients, about 1,300 statements a second together), a long transaction holding {@code machines}, a
  * large table, and several migrators starting at once. Each changeset that needs a lock on a busy
  * table waits for it only briefly, gives it back, sleeps and tries again, so that no client is held
  * up behind it, and the migration lands by itself. (What does not depend on the conditions, the
