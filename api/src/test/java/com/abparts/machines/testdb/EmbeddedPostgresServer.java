@@ -22,19 +22,26 @@ import java.util.zip.ZipFile;
 final class EmbeddedPostgresServer extends PostgresServer {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     static EmbeddedPostgresServer start(int major, Path binariesFolder) {
         try {
+            Path dataDirectory = Files.createTempDirectory("abparts-postgres-" + major + "-");
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setPgBinaryResolver(new BinariesJarResolver(binariesJar(major, binariesFolder)))
                     // PostgreSQL's default, as a team's own CI server has it: the suite must fit in it.
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start());
+                    // Stopped by TestPostgres, which then leaves the data directory to DataDirectoryRemoval.
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL " + major, e);
         }
@@ -50,9 +57,16 @@ final class EmbeddedPostgresServer extends PostgresServer {
         return "embedded";
     }
 
+    /** Where the server keeps its databases, until it is stopped. */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server, then removes its data directory in the background (see {@link DataDirectoryRemoval}). */
     @Override
     public void close() throws IOException {
         postgres.close();
+        DataDirectoryRemoval.inBackground(dataDirectory);
     }
 
     private static Path binariesJar(int major, Path folder) {

