@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import liquibase.GlobalConfiguration;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCommandStep;
@@ -19,6 +20,11 @@ import liquibase.ui.LoggerUIService;
 /**
  * Runs the project's changelog against one database through Liquibase's command API: the same
  * commands, with the same arguments, that {@code migrations.jar} gives operators.
+ *
+ * <p>One setting differs: the changelog's XML is not validated against Liquibase's XSD again. It is
+ * where the changelog runs as operators and the service run it, in every {@code migrations.jar} run
+ * (MigrationsJarIT) and every application context's start; the hundreds of runs here would spend
+ * more than half of their parsing on it (200 parses of the changelog, 7.5 s with it, 3.3 s without).
  */
 public final class Migrator {
 
@@ -38,21 +44,21 @@ public final class Migrator {
     }
 
     public void update() throws CommandExecutionException {
-        command(UpdateCommandStep.COMMAND_NAME).execute();
+        execute(command(UpdateCommandStep.COMMAND_NAME));
     }
 
     public void updateToTag(String tag) throws CommandExecutionException {
-        command(UpdateToTagCommandStep.COMMAND_NAME).addArgumentValue(UpdateToTagCommandStep.TAG_ARG, tag).execute();
+        execute(command(UpdateToTagCommandStep.COMMAND_NAME).addArgumentValue(UpdateToTagCommandStep.TAG_ARG, tag));
     }
 
     public void rollbackToTag(String tag) throws CommandExecutionException {
-        command(RollbackCommandStep.COMMAND_NAME).addArgumentValue(RollbackCommandStep.TAG_ARG, tag).execute();
+        execute(command(RollbackCommandStep.COMMAND_NAME).addArgumentValue(RollbackCommandStep.TAG_ARG, tag));
     }
 
     /** The SQL that {@link #update()} would run now, as {@code update-sql} prints it. */
     public String updateSql() throws CommandExecutionException {
         ByteArrayOutputStream sql = new ByteArrayOutputStream();
-        command(UpdateSqlCommandStep.COMMAND_NAME).setOutput(sql).execute();
+        execute(command(UpdateSqlCommandStep.COMMAND_NAME).setOutput(sql));
         return sql.toString(StandardCharsets.UTF_8);
     }
 
@@ -70,6 +76,16 @@ public final class Migrator {
             }
         });
         Scope.child(scope, steps);
+    }
+
+    private static void execute(CommandScope command) throws CommandExecutionException {
+        try {
+            Scope.child(Map.of(GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> command.execute());
+        } catch (CommandExecutionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandExecutionException(e);
+        }
     }
 
     private CommandScope command(String[] name) throws CommandExecutionException {
