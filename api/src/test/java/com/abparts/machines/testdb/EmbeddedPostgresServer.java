@@ -37,7 +37,7 @@ final class EmbeddedPostgresServer extends PostgresServer {
                     // PostgreSQL's default, as a team's own CI server has it: the suite must fit in it.
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // Stopped by TestPostgres, which then leaves the data directory to DataDirectoryRemoval.
+                    // Stopped by close() (TestPostgres' shutdown hook calls it), which leaves the data directory to DataDirectoryRemoval.
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

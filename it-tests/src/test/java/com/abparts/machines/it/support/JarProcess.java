@@ -13,9 +13,8 @@ import java.util.concurrent.TimeUnit;
 public final class JarProcess {
 
     /**
-     * For the jars the tests start again and again, each to live seconds: the JIT's first tier
-     * alone (C1), which spends a third less of a start on compiling. It changes nothing the jar does;
-     * ProductionRunIT runs the production command line as it is.
+     * For the jars the tests start again and again, each to live seconds: a third less of a start
+     * goes to compiling. ProductionRunIT runs the production command line as it is.
      */
     private static final List<String> QUICK_START = List.of(Jit.FIRST_TIER_ONLY);
 
