@@ -43,7 +43,6 @@ public final class TestIdentity {
     public static final String AUDIENCE = "abparts-machines";
 
     private static final KeyPair KEYS = newKeyPair();
-    private static final KeyPair OTHER_KEYS = newKeyPair();
     private static final String LOCATION = writePublicKey();
 
     private TestIdentity() {}
@@ -124,7 +123,7 @@ public final class TestIdentity {
 
         /** Signed with a key the service does not trust. */
         public String signedWithAnotherKey() {
-            return sign(new RSASSASigner(OTHER_KEYS.getPrivate()), JWSAlgorithm.RS256);
+            return sign(new RSASSASigner(UntrustedKeys.KEYS.getPrivate()), JWSAlgorithm.RS256);
         }
 
         /** Not signed at all ({@code alg: none}). */
@@ -173,6 +172,14 @@ public final class TestIdentity {
             claims.forEach(set::claim);
             return set.build();
         }
+    }
+
+    /**
+     * Made on first use only: a key pair is up to a second of CPU on the JIT's first tier, on which
+     * the tests run, and most test JVMs never sign with an untrusted key.
+     */
+    private static final class UntrustedKeys {
+        static final KeyPair KEYS = newKeyPair();
     }
 
     private static KeyPair newKeyPair() {
