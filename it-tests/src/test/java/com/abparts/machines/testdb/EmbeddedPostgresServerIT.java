@@ -1,12 +1,12 @@
 package com.abparts.machines.testdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +29,7 @@ class EmbeddedPostgresServerIT {
             server.close();
         }
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Files.exists(data) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertThat(data).doesNotExist();
+        await("the data directory removed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> Files.notExists(data));
     }
 }

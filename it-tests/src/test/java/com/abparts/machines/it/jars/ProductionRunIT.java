@@ -1,6 +1,7 @@
 package com.abparts.machines.it.jars;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.abparts.machines.it.support.Api;
 import com.abparts.machines.it.support.ApiJar;
@@ -16,7 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -89,11 +90,8 @@ class ProductionRunIT {
             assertThat(Files.readString(log))
                     .contains("Starting AOT-processed MachinesApplication")
                     .as("the JVM used the whole cache").doesNotContain("[aot]");
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (collector.requestsOf(trace).isEmpty() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100);
-            }
-            assertThat(collector.requestsOf(trace)).as("the spans of the sampled request, at the receiver").isNotEmpty();
+            await("the spans of the sampled request, at the receiver").atMost(Duration.ofSeconds(30))
+                    .until(() -> !collector.requestsOf(trace).isEmpty());
         } finally {
             running.destroy();
             running.onExit().get();

@@ -2,6 +2,7 @@ package com.abparts.machines.it.operations;
 
 import static com.abparts.machines.it.support.Api.aMachine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.abparts.machines.it.support.ApiTest;
 import com.abparts.machines.it.support.TcpProxy;
@@ -17,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -76,22 +77,22 @@ class DatabaseOutageIT extends ApiTest {
                     }
                 });
             }
-            awaitUntil("the clients are served", () -> answers.stream().filter(answer -> answer.status() == 200).count() >= 20);
+            phase("the clients are served").until(() -> answers.stream().filter(answer -> answer.status() == 200).count() >= 20);
             proxy.cut();
             Instant cut = Instant.now();
-            awaitUntil("/readyz answers 503", () -> status(http, "/readyz") == 503);
+            phase("/readyz answers 503").until(() -> status(http, "/readyz") == 503);
             assertThat(status(http, "/livez")).isEqualTo(200);
             assertThat(status(api.management(), "/actuator/health/liveness")).isEqualTo(200);
-            awaitUntil("the clients get 503s", () -> answers.stream().filter(answer -> answer.sentAt().isAfter(cut))
+            phase("the clients get 503s").until(() -> answers.stream().filter(answer -> answer.sentAt().isAfter(cut))
                     .filter(answer -> answer.status() == 503).count() >= 8);
             proxy.restore();
             Instant restored = Instant.now();
-            awaitUntil("a client is served again", () -> answers.stream()
+            phase("a client is served again").until(() -> answers.stream()
                     .anyMatch(answer -> answer.sentAt().isAfter(restored) && answer.status() == 200));
             recovered = answers.stream().filter(answer -> answer.sentAt().isAfter(restored) && answer.status() == 200)
                     .map(Answer::sentAt).min(Instant::compareTo).orElseThrow();
             // A while more after the first request served, to see that every one is.
-            awaitUntil("two seconds of answers after recovery", () -> Instant.now().isAfter(recovered.plusSeconds(2)));
+            phase("two seconds of answers after recovery").until(() -> Instant.now().isAfter(recovered.plusSeconds(2)));
         } finally {
             // Also when a phase fails: the clients loop until told to stop, and the test must end, with its failure.
             running.set(false);
@@ -110,15 +111,9 @@ class DatabaseOutageIT extends ApiTest {
         assertThat(status(http, "/readyz")).isEqualTo(200);
     }
 
-    /** Polls until the condition holds, failing with its description after {@link #PHASE_DEADLINE}. */
-    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PHASE_DEADLINE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + PHASE_DEADLINE + ": " + what);
-            }
-            Thread.sleep(50);
-        }
+    /** A wait for one phase of the outage, polled, failing with its description after {@link #PHASE_DEADLINE}. */
+    private static ConditionFactory phase(String what) {
+        return await(what).atMost(PHASE_DEADLINE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
     }
 
     private static int status(RestTestClient client, String path) {

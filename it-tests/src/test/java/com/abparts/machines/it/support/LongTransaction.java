@@ -1,22 +1,26 @@
 package com.abparts.machines.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.abparts.machines.testdb.PostgresDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A transaction that has read {@code machines} and stays open, as a long report would: it holds a
- * lock that every change of the table's definition must wait for. Closing it waits until it ended.
+ * lock that every change of the table's definition must wait for. Closing it waits until it ended,
+ * and fails if it could not end as planned.
  */
 public final class LongTransaction implements AutoCloseable {
 
-    private final Thread ending;
+    private final FutureTask<Void> ending;
 
-    private LongTransaction(Thread ending) {
+    private LongTransaction(FutureTask<Void> ending) {
         this.ending = ending;
     }
 
@@ -26,20 +30,28 @@ public final class LongTransaction implements AutoCloseable {
      */
     public static LongTransaction onMachinesUntilAChangeWaited(PostgresDatabase database, Duration afterwards) throws SQLException {
         Connection transaction = begin(database);
-        return new LongTransaction(Thread.ofPlatform().name("long-transaction").start(() -> end(transaction, () -> {
-            try (Connection watcher = database.connect(); Statement statement = watcher.createStatement()) {
-                Instant deadline = Instant.now().plusSeconds(60);
-                while (!aChangeWaits(statement) && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(10);
+        FutureTask<Void> ending = new FutureTask<>(() -> {
+            try (transaction) {
+                try (Connection watcher = database.connect(); Statement statement = watcher.createStatement()) {
+                    await("a change waiting for a lock on machines").atMost(Duration.ofMinutes(1)).pollInSameThread()
+                            .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> aChangeWaits(statement));
                 }
+                Thread.sleep(afterwards);
+                transaction.commit();
             }
-            Thread.sleep(afterwards);
-        })));
+            return null;
+        });
+        Thread.ofPlatform().name("long-transaction").start(ending);
+        return new LongTransaction(ending);
     }
 
     @Override
     public void close() throws InterruptedException {
-        ending.join();
+        try {
+            ending.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the long transaction could not end as planned", e.getCause());
+        }
     }
 
     private static Connection begin(PostgresDatabase database) throws SQLException {
@@ -56,19 +68,5 @@ public final class LongTransaction implements AutoCloseable {
             waiting.next();
             return waiting.getLong(1) > 0;
         }
-    }
-
-    private static void end(Connection transaction, Wait wait) {
-        try (transaction) {
-            wait.run();
-            transaction.commit();
-        } catch (Exception e) {
-            throw new IllegalStateException("the long transaction could not end as planned", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Wait {
-        void run() throws Exception;
     }
 }

@@ -1,5 +1,7 @@
 package com.abparts.machines.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** What tests need around a server started as its own process (api.jar, Keycloak): a port for it, and its readiness. */
 public final class ServerProcess {
@@ -28,30 +30,27 @@ public final class ServerProcess {
      * Waits until {@code path} on the port answers 200. Fails, with what the process printed to
      * {@code log}, when it exits first or takes longer than two minutes.
      */
-    public static void awaitOk(Process server, int port, String path, Path log) throws IOException, InterruptedException {
+    public static void awaitOk(Process server, int port, String path, Path log) throws IOException {
         awaitOk(server, port, path, log, STARTUP_LIMIT);
     }
 
     /** Waits until {@code path} on the port answers 200, as long as the limit says at most. */
-    public static void awaitOk(Process server, int port, String path, Path log, Duration limit) throws IOException, InterruptedException {
+    public static void awaitOk(Process server, int port, String path, Path log, Duration limit) throws IOException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException(server.info().command().orElse("the server") + " exited with " + server.exitValue()
-                        + ":\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(100);
+        try {
+            await(path + " answers 200").atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> {
+                        if (!server.isAlive()) {
+                            throw new IllegalStateException(server.info().command().orElse("the server") + " exited with "
+                                    + server.exitValue() + ":\n" + Files.readString(log));
+                        }
+                        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the server did not answer " + path + " with 200 within " + limit + ":\n"
+                    + Files.readString(log), e);
         }
-        throw new IllegalStateException("the server did not answer " + path + " with 200 within " + limit + ":\n"
-                + Files.readString(log));
     }
 }

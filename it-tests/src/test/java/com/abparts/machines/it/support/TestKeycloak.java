@@ -191,9 +191,6 @@ public final class TestKeycloak {
             return "http://localhost:" + port;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak from " + home, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while Keycloak started", e);
         }
     }
 
