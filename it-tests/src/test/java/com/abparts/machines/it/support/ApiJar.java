@@ -35,7 +35,7 @@ public final class ApiJar {
      * api.jar started with {@link #environment} and {@code settings} on free ports, once its
      * {@code /readyz} answers 200.
      */
-    public static Running start(PostgresDatabase database, Map<String, String> settings) throws IOException, InterruptedException {
+    public static Running start(PostgresDatabase database, Map<String, String> settings) throws IOException {
         int port = ServerProcess.freePort();
         int managementPort = ServerProcess.freePort();
         Path log = Files.createTempFile("api-jar", ".log");

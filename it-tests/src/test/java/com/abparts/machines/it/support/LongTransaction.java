@@ -33,8 +33,9 @@ public final class LongTransaction implements AutoCloseable {
         FutureTask<Void> ending = new FutureTask<>(() -> {
             try (transaction) {
                 try (Connection watcher = database.connect(); Statement statement = watcher.createStatement()) {
+                    // In this thread: the statement stays with the thread that closes it, and no query is cut off at the limit.
                     await("a change waiting for a lock on machines").atMost(Duration.ofMinutes(1)).pollInSameThread()
-                            .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> aChangeWaits(statement));
+                            .pollInterval(Duration.ofMillis(10)).until(() -> aChangeWaits(statement));
                 }
                 Thread.sleep(afterwards);
                 transaction.commit();

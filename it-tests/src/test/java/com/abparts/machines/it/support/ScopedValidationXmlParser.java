@@ -15,7 +15,8 @@ import liquibase.resource.ResourceAccessor;
  * parse says ({@code liquibase.validateXmlChangelogFiles}). Liquibase's own parser reads that
  * setting once, when the JVM's one instance of it is made: in a test JVM that starts application
  * contexts and runs {@link Migrator}, whichever parsed first would decide for both. Liquibase's
- * service locator finds this one (META-INF/services) and prefers it to its own.
+ * service locator finds this one (META-INF/services), and its parser factory takes, of the parsers
+ * that support a file, the one of highest priority: this one's is above Liquibase's own.
  */
 public final class ScopedValidationXmlParser implements ChangeLogParser {
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** What tests need around a server started as its own process (api.jar, Keycloak): a port for it, and its readiness. */
 public final class ServerProcess {
@@ -37,17 +38,16 @@ public final class ServerProcess {
     /** Waits until {@code path} on the port answers 200, as long as the limit says at most. */
     public static void awaitOk(Process server, int port, String path, Path log, Duration limit) throws IOException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        // A request that hangs would otherwise use up the whole limit; it fails, and the next one is sent.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5)).build();
         try {
-            await(path + " answers 200").atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+            await(path + " answers 200").atMost(limit).pollInterval(Duration.ofMillis(100))
+                    .failFast("the server exited", () -> !server.isAlive())
                     .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
-                    .until(() -> {
-                        if (!server.isAlive()) {
-                            throw new IllegalStateException(server.info().command().orElse("the server") + " exited with "
-                                    + server.exitValue() + ":\n" + Files.readString(log));
-                        }
-                        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    });
+                    .until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (TerminalFailureException exited) {
+            throw new IllegalStateException(server.info().command().orElse("the server") + " exited with " + server.exitValue()
+                    + ":\n" + Files.readString(log), exited);
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException("the server did not answer " + path + " with 200 within " + limit + ":\n"
                     + Files.readString(log), e);
